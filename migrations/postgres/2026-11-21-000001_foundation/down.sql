@@ -1,0 +1,9 @@
+DROP TABLE audit_events;
+DROP TABLE sign_in_failures;
+DROP TABLE outbox_emails;
+DROP TABLE organization_members;
+DROP TABLE organizations;
+DROP TABLE refresh_tokens;
+DROP TABLE email_tokens;
+DROP TABLE consents;
+DROP TABLE users;

@@ -1,0 +1,267 @@
+//! The data layer: one connection type over PostgreSQL and SQLite, the pools,
+//! migrations, and the queries. This is the only module that knows which
+//! backend runs; where the two differ the code matches on the connection.
+
+pub mod audit;
+pub mod consents;
+pub mod email_tokens;
+pub mod organizations;
+pub mod outbox;
+pub mod refresh_tokens;
+pub mod schema;
+pub mod throttle;
+pub mod users;
+
+use std::time::Duration;
+
+use diesel::connection::SimpleConnection;
+use diesel::prelude::*;
+use diesel::r2d2::{ManageConnection, Pool, PooledConnection};
+use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
+
+use crate::error::ApiError;
+
+pub const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
+pub const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
+
+/// A connection to whichever backend the configured URL names.
+#[derive(diesel::MultiConnection)]
+pub enum DbConnection {
+    Postgres(diesel::PgConnection),
+    Sqlite(diesel::SqliteConnection),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Postgres,
+    Sqlite,
+}
+
+impl Backend {
+    pub fn name(self) -> &'static str {
+        match self {
+            Backend::Postgres => "postgres",
+            Backend::Sqlite => "sqlite",
+        }
+    }
+}
+
+/// Where the database is, parsed from `sqlite://path`, `sqlite:path`,
+/// `postgres://…` or `postgresql://…`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DatabaseUrl {
+    pub backend: Backend,
+    /// What the driver is given: a file path for SQLite, the URL for PostgreSQL.
+    pub target: String,
+}
+
+impl DatabaseUrl {
+    pub fn parse(url: &str) -> Result<Self, String> {
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            return Ok(Self { backend: Backend::Postgres, target: url.to_owned() });
+        }
+        let path = url
+            .strip_prefix("sqlite://")
+            .or_else(|| url.strip_prefix("sqlite:"))
+            .ok_or_else(|| "the database URL must start with sqlite:// or postgres://".to_owned())?;
+        if path.is_empty() {
+            return Err("the sqlite:// URL names no file".to_owned());
+        }
+        Ok(Self { backend: Backend::Sqlite, target: path.to_owned() })
+    }
+
+    /// The URL with any password replaced, for logs and `config check`.
+    pub fn redacted(&self) -> String {
+        match self.backend {
+            Backend::Sqlite => format!("sqlite://{}", self.target),
+            Backend::Postgres => match url::Url::parse(&self.target) {
+                Ok(mut parsed) if parsed.password().is_some() => {
+                    let _ = parsed.set_password(Some("***"));
+                    parsed.to_string()
+                }
+                Ok(parsed) => parsed.to_string(),
+                Err(_) => "postgres://(unparseable)".to_owned(),
+            },
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConnectError {
+    #[error(transparent)]
+    Connection(#[from] diesel::ConnectionError),
+    #[error(transparent)]
+    Query(#[from] diesel::result::Error),
+}
+
+/// Opens connections of the backend the URL names, so a wrong password or a
+/// missing server surfaces as itself rather than as a generic pool error.
+#[derive(Debug, Clone)]
+pub struct ConnectionManager {
+    url: DatabaseUrl,
+}
+
+impl ConnectionManager {
+    pub fn new(url: DatabaseUrl) -> Self {
+        Self { url }
+    }
+}
+
+/// Order matters: busy_timeout must be set before switching to WAL, or the
+/// switch itself can fail with "database is locked" under concurrent start-up.
+const SQLITE_PRAGMAS: &str = "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; \
+     PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;";
+
+impl ManageConnection for ConnectionManager {
+    type Connection = DbConnection;
+    type Error = ConnectError;
+
+    fn connect(&self) -> Result<DbConnection, ConnectError> {
+        match self.url.backend {
+            Backend::Postgres => Ok(DbConnection::Postgres(diesel::PgConnection::establish(&self.url.target)?)),
+            Backend::Sqlite => {
+                let mut conn = diesel::SqliteConnection::establish(&self.url.target)?;
+                conn.batch_execute(SQLITE_PRAGMAS)?;
+                Ok(DbConnection::Sqlite(conn))
+            }
+        }
+    }
+
+    fn is_valid(&self, conn: &mut DbConnection) -> Result<(), ConnectError> {
+        conn.batch_execute("SELECT 1").map_err(ConnectError::from)
+    }
+
+    fn has_broken(&self, _conn: &mut DbConnection) -> bool {
+        false
+    }
+}
+
+pub type DbPool = Pool<ConnectionManager>;
+pub type PooledConn = PooledConnection<ConnectionManager>;
+
+/// The application's handle on the database.
+///
+/// SQLite allows one writer at a time; rather than have writers spin on
+/// `busy_timeout`, writes go through a pool of one connection and start with
+/// `BEGIN IMMEDIATE`. PostgreSQL uses one pool for both.
+#[derive(Clone)]
+pub struct Db {
+    backend: Backend,
+    read: DbPool,
+    write: DbPool,
+}
+
+impl Db {
+    pub fn connect(url: &DatabaseUrl, max_connections: u32) -> anyhow::Result<Self> {
+        use anyhow::Context;
+        let build = |size: u32| {
+            Pool::builder()
+                .max_size(size)
+                .min_idle(Some(1))
+                .connection_timeout(Duration::from_secs(10))
+                .build(ConnectionManager::new(url.clone()))
+        };
+        let read = build(max_connections).with_context(|| format!("Failed to connect to {}", url.redacted()))?;
+        let write = match url.backend {
+            Backend::Postgres => read.clone(),
+            Backend::Sqlite => build(1).with_context(|| format!("Failed to open {}", url.redacted()))?,
+        };
+        Ok(Self { backend: url.backend, read, write })
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    /// A connection for work outside a request (CLI, migrations, tests).
+    pub fn get_write_conn(&self) -> Result<PooledConn, ApiError> {
+        self.write.get().map_err(ApiError::unavailable)
+    }
+
+    /// Runs read-only queries off the async workers.
+    pub async fn read<T, F>(&self, work: F) -> Result<T, ApiError>
+    where
+        F: FnOnce(&mut DbConnection) -> Result<T, ApiError> + Send + 'static,
+        T: Send + 'static,
+    {
+        let pool = self.read.clone();
+        actix_web::web::block(move || {
+            let mut conn = pool.get().map_err(ApiError::unavailable)?;
+            work(&mut conn)
+        })
+        .await
+        .map_err(ApiError::internal)?
+    }
+
+    /// Runs `work` in one transaction off the async workers; an `Err` rolls back
+    /// everything it did, including outbox rows it wrote.
+    pub async fn write<T, F>(&self, work: F) -> Result<T, ApiError>
+    where
+        F: FnOnce(&mut DbConnection) -> Result<T, ApiError> + Send + 'static,
+        T: Send + 'static,
+    {
+        let pool = self.write.clone();
+        actix_web::web::block(move || {
+            let mut conn = pool.get().map_err(ApiError::unavailable)?;
+            in_transaction(&mut conn, work)
+        })
+        .await
+        .map_err(ApiError::internal)?
+    }
+}
+
+/// One transaction on either backend. SQLite gets `BEGIN IMMEDIATE` so a
+/// transaction that reads before it writes cannot fail half-way with
+/// SQLITE_BUSY; code inside must not open transactions of its own.
+pub fn in_transaction<T, F>(conn: &mut DbConnection, work: F) -> Result<T, ApiError>
+where
+    F: FnOnce(&mut DbConnection) -> Result<T, ApiError>,
+{
+    match conn {
+        DbConnection::Postgres(_) => conn.transaction(work),
+        DbConnection::Sqlite(_) => {
+            conn.batch_execute("BEGIN IMMEDIATE")?;
+            match work(conn) {
+                Ok(value) => {
+                    conn.batch_execute("COMMIT")?;
+                    Ok(value)
+                }
+                Err(error) => {
+                    if let Err(rollback) = conn.batch_execute("ROLLBACK") {
+                        tracing::error!(error = %rollback, "Failed to roll back a SQLite transaction");
+                    }
+                    Err(error)
+                }
+            }
+        }
+    }
+}
+
+/// Applies pending migrations; returns the versions applied.
+pub fn run_migrations(conn: &mut DbConnection) -> anyhow::Result<Vec<String>> {
+    let applied = match conn {
+        DbConnection::Postgres(c) => c.run_pending_migrations(POSTGRES_MIGRATIONS),
+        DbConnection::Sqlite(c) => c.run_pending_migrations(SQLITE_MIGRATIONS),
+    }
+    .map_err(|e| anyhow::anyhow!("Failed to run migrations: {e}"))?;
+    Ok(applied.into_iter().map(|v| v.to_string()).collect())
+}
+
+/// Reverts every applied migration, newest first (used by the reversibility test
+/// and by operators who need to roll back).
+pub fn revert_all_migrations(conn: &mut DbConnection) -> anyhow::Result<Vec<String>> {
+    let reverted = match conn {
+        DbConnection::Postgres(c) => c.revert_all_migrations(POSTGRES_MIGRATIONS),
+        DbConnection::Sqlite(c) => c.revert_all_migrations(SQLITE_MIGRATIONS),
+    }
+    .map_err(|e| anyhow::anyhow!("Failed to revert migrations: {e}"))?;
+    Ok(reverted.into_iter().map(|v| v.to_string()).collect())
+}
+
+/// Whether this is a unique-constraint violation (how race-safe uniqueness is detected).
+pub fn is_unique_violation(error: &diesel::result::Error) -> bool {
+    matches!(
+        error,
+        diesel::result::Error::DatabaseError(diesel::result::DatabaseErrorKind::UniqueViolation, _)
+    )
+}

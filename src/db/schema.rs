@@ -1,0 +1,139 @@
+//! Table definitions shared by both backends. Only types both PostgreSQL and
+//! SQLite support are used: TEXT ids, `Timestamp` (UTC), `Date`, `Bool`, `Integer`.
+
+diesel::table! {
+    users (id) {
+        id -> Text,
+        email -> Nullable<Text>,
+        password_hash -> Text,
+        display_name -> Text,
+        locale -> Text,
+        birth_date -> Nullable<Date>,
+        email_verified_at -> Nullable<Timestamp>,
+        is_admin -> Bool,
+        guardian_name -> Nullable<Text>,
+        guardian_email -> Nullable<Text>,
+        guardian_consented_at -> Nullable<Timestamp>,
+        tokens_valid_after -> Timestamp,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        deleted_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    consents (id) {
+        id -> Text,
+        user_id -> Text,
+        kind -> Text,
+        version -> Text,
+        granted -> Bool,
+        given_by -> Text,
+        method -> Text,
+        recorded_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    email_tokens (id) {
+        id -> Text,
+        user_id -> Text,
+        purpose -> Text,
+        token_hash -> Text,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    refresh_tokens (id) {
+        id -> Text,
+        user_id -> Text,
+        family_id -> Text,
+        token_hash -> Text,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        rotated_at -> Nullable<Timestamp>,
+        revoked_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    organizations (id) {
+        id -> Text,
+        slug -> Text,
+        name_ko -> Text,
+        name_en -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    organization_members (organization_id, user_id) {
+        organization_id -> Text,
+        user_id -> Text,
+        role -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    outbox_emails (id) {
+        id -> Text,
+        user_id -> Nullable<Text>,
+        to_address -> Text,
+        to_name -> Text,
+        subject -> Text,
+        body_text -> Text,
+        body_html -> Text,
+        status -> Text,
+        attempts -> Integer,
+        next_attempt_at -> Timestamp,
+        lease_owner -> Nullable<Text>,
+        lease_until -> Nullable<Timestamp>,
+        last_error -> Nullable<Text>,
+        created_at -> Timestamp,
+        sent_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    sign_in_failures (id) {
+        id -> Text,
+        account_key -> Text,
+        client_key -> Text,
+        failed_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    audit_events (id) {
+        id -> Text,
+        actor_id -> Nullable<Text>,
+        action -> Text,
+        object_type -> Text,
+        object_id -> Nullable<Text>,
+        details -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(consents -> users (user_id));
+diesel::joinable!(email_tokens -> users (user_id));
+diesel::joinable!(refresh_tokens -> users (user_id));
+diesel::joinable!(organization_members -> organizations (organization_id));
+diesel::joinable!(organization_members -> users (user_id));
+
+diesel::allow_tables_to_appear_in_same_query!(
+    users,
+    consents,
+    email_tokens,
+    refresh_tokens,
+    organizations,
+    organization_members,
+    outbox_emails,
+    sign_in_failures,
+    audit_events,
+);

@@ -1,0 +1,17 @@
+//! Validated types and pure rules. Nothing here does I/O: once a value has a
+//! domain type it is known good.
+
+pub mod age;
+pub mod consent;
+pub mod display_name;
+pub mod email;
+pub mod ids;
+pub mod locale;
+pub mod pagination;
+pub mod password;
+pub mod time;
+
+pub use display_name::DisplayName;
+pub use email::Email;
+pub use locale::Locale;
+pub use password::Password;

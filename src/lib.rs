@@ -1,0 +1,20 @@
+//! Modu (모두): a citizen participation and contest platform.
+//!
+//! `main.rs` only parses the command line; everything else, and everything
+//! the tests need, is reachable from here.
+
+pub mod auth;
+pub mod cli;
+pub mod clock;
+pub mod config;
+pub mod db;
+pub mod domain;
+pub mod error;
+pub mod jobs;
+pub mod mail;
+pub mod middleware;
+pub mod openapi;
+pub mod routes;
+pub mod startup;
+pub mod state;
+pub mod telemetry;

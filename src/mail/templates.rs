@@ -1,0 +1,176 @@
+//! Message texts in Korean and English, plain text and HTML. Subjects are
+//! fixed strings (no user text can reach a header), and every value put into
+//! HTML is escaped.
+
+use crate::domain::Locale;
+
+pub enum Template<'a> {
+    VerifyEmail { name: &'a str, link: &'a str },
+    /// Someone tried to register with an address that already has an account.
+    AccountExists { name: &'a str, reset_link: &'a str },
+    ResetPassword { name: &'a str, link: &'a str },
+    GuardianConsent { guardian_name: &'a str, child_name: &'a str, link: &'a str },
+    PasswordChanged { name: &'a str },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rendered {
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+}
+
+pub fn escape_html(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for c in value.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Paragraphs, an optional link button, and a footer; `{name}`-style values are
+/// already substituted in `paragraphs` as plain text and escaped here.
+fn compose(subject: &str, greeting: &str, paragraphs: &[String], link: Option<(&str, &str)>, footer: &str) -> Rendered {
+    let mut text = format!("{greeting}\n\n");
+    let mut html = format!(
+        "<!doctype html><html><body style=\"font-family:sans-serif;line-height:1.6;color:#1a1a1a\"><p>{}</p>",
+        escape_html(greeting)
+    );
+    for p in paragraphs {
+        text.push_str(p);
+        text.push_str("\n\n");
+        html.push_str(&format!("<p>{}</p>", escape_html(p)));
+    }
+    if let Some((label, url)) = link {
+        text.push_str(&format!("{label}: {url}\n\n"));
+        html.push_str(&format!(
+            "<p><a href=\"{url}\" style=\"background:#0b57d0;color:#fff;padding:10px 16px;border-radius:6px;text-decoration:none\">{label}</a></p><p style=\"font-size:13px;color:#555\">{url}</p>",
+            url = escape_html(url),
+            label = escape_html(label)
+        ));
+    }
+    text.push_str(footer);
+    text.push('\n');
+    html.push_str(&format!("<p style=\"font-size:13px;color:#555\">{}</p></body></html>", escape_html(footer)));
+    Rendered { subject: subject.to_owned(), text, html }
+}
+
+pub fn render(template: &Template<'_>, locale: Locale) -> Rendered {
+    let footer = match locale {
+        Locale::Ko => "모두 — 시민 참여 플랫폼. 본인이 요청하지 않았다면 이 메일을 무시하세요.",
+        Locale::En => "Modu — the citizen participation platform. If you did not ask for this, ignore this email.",
+    };
+    match (template, locale) {
+        (Template::VerifyEmail { name, link }, Locale::Ko) => compose(
+            "[모두] 이메일 주소를 확인해 주세요",
+            &format!("{name}님, 안녕하세요."),
+            &["모두에 가입해 주셔서 감사합니다. 아래 링크를 눌러 이메일 주소를 확인하면 공모전 응모, 투표, 심사에 참여할 수 있습니다. 링크는 48시간 동안 한 번만 쓸 수 있습니다.".to_owned()],
+            Some(("이메일 확인하기", link)),
+            footer,
+        ),
+        (Template::VerifyEmail { name, link }, Locale::En) => compose(
+            "[Modu] Please confirm your email address",
+            &format!("Hello {name},"),
+            &["Thank you for joining Modu. Confirm your email address with the link below to enter contests, vote and judge. The link works once, for 48 hours.".to_owned()],
+            Some(("Confirm my email", link)),
+            footer,
+        ),
+        (Template::AccountExists { name, reset_link }, Locale::Ko) => compose(
+            "[모두] 이미 가입된 이메일입니다",
+            &format!("{name}님, 안녕하세요."),
+            &["누군가 이 이메일 주소로 모두에 가입하려고 했습니다. 이미 계정이 있으니 그대로 로그인하시면 됩니다. 비밀번호가 기억나지 않으면 아래 링크에서 재설정하세요.".to_owned()],
+            Some(("비밀번호 재설정", reset_link)),
+            footer,
+        ),
+        (Template::AccountExists { name, reset_link }, Locale::En) => compose(
+            "[Modu] You already have an account",
+            &format!("Hello {name},"),
+            &["Someone tried to register on Modu with this email address. You already have an account, so just sign in. If you forgot your password, reset it below.".to_owned()],
+            Some(("Reset my password", reset_link)),
+            footer,
+        ),
+        (Template::ResetPassword { name, link }, Locale::Ko) => compose(
+            "[모두] 비밀번호 재설정 안내",
+            &format!("{name}님, 안녕하세요."),
+            &["비밀번호 재설정을 요청하셨습니다. 아래 링크는 1시간 동안 한 번만 쓸 수 있습니다. 재설정하면 모든 기기에서 로그아웃됩니다.".to_owned()],
+            Some(("비밀번호 재설정", link)),
+            footer,
+        ),
+        (Template::ResetPassword { name, link }, Locale::En) => compose(
+            "[Modu] Reset your password",
+            &format!("Hello {name},"),
+            &["You asked to reset your password. The link below works once, for one hour. Resetting signs you out on every device.".to_owned()],
+            Some(("Reset my password", link)),
+            footer,
+        ),
+        (Template::GuardianConsent { guardian_name, child_name, link }, Locale::Ko) => compose(
+            "[모두] 법정대리인 동의 요청",
+            &format!("{guardian_name}님, 안녕하세요."),
+            &[
+                format!("만 14세 미만인 '{child_name}'님이 모두에 가입하면서 귀하를 법정대리인으로 지정했습니다."),
+                "개인정보 보호법에 따라 만 14세 미만 아동의 개인정보를 처리하려면 법정대리인의 동의가 필요합니다. 아래 링크에서 수집 항목과 목적을 확인하고 동의해 주세요. 동의 전까지 계정은 응모·투표가 제한됩니다. 링크는 7일간 유효합니다.".to_owned(),
+            ],
+            Some(("동의 내용 확인하기", link)),
+            footer,
+        ),
+        (Template::GuardianConsent { guardian_name, child_name, link }, Locale::En) => compose(
+            "[Modu] A guardian's consent is requested",
+            &format!("Hello {guardian_name},"),
+            &[
+                format!("'{child_name}', who is under 14, registered on Modu and named you as their legal guardian."),
+                "Korean privacy law requires a legal guardian's consent to process the personal data of a child under 14. Review what is collected and why, and give your consent with the link below. Until then the account cannot enter contests or vote. The link works for 7 days.".to_owned(),
+            ],
+            Some(("Review and consent", link)),
+            footer,
+        ),
+        (Template::PasswordChanged { name }, Locale::Ko) => compose(
+            "[모두] 비밀번호가 변경되었습니다",
+            &format!("{name}님, 안녕하세요."),
+            &["계정의 비밀번호가 변경되어 모든 기기에서 로그아웃되었습니다. 본인이 변경하지 않았다면 즉시 비밀번호를 재설정하세요.".to_owned()],
+            None,
+            footer,
+        ),
+        (Template::PasswordChanged { name }, Locale::En) => compose(
+            "[Modu] Your password was changed",
+            &format!("Hello {name},"),
+            &["Your account's password was changed and every device was signed out. If this was not you, reset your password at once.".to_owned()],
+            None,
+            footer,
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn user_text_is_escaped_in_html() {
+        let r = render(&Template::VerifyEmail { name: "<script>alert(1)</script>", link: "http://x/?a=1&b=2" }, Locale::En);
+        assert!(!r.html.contains("<script>"));
+        assert!(r.html.contains("&lt;script&gt;"));
+        assert!(r.html.contains("a=1&amp;b=2"));
+        assert!(r.text.contains("http://x/?a=1&b=2"));
+    }
+
+    #[test]
+    fn the_recipients_locale_picks_the_language() {
+        let ko = render(&Template::ResetPassword { name: "민지", link: "l" }, Locale::Ko);
+        let en = render(&Template::ResetPassword { name: "Minji", link: "l" }, Locale::En);
+        assert!(ko.subject.contains("비밀번호"));
+        assert!(en.subject.contains("password"));
+    }
+
+    #[test]
+    fn subjects_never_contain_user_text() {
+        let r = render(&Template::VerifyEmail { name: "Evil\r\nBcc: x@y.kr", link: "l" }, Locale::Ko);
+        assert!(!r.subject.contains('\n') && !r.subject.contains("Evil"));
+    }
+}

@@ -1,0 +1,44 @@
+//! HTTP only: extract, authorize, call the domain and the database, answer.
+//! Every route under `/api/v1` is registered here and documented with
+//! `#[utoipa::path]`, so the OpenAPI document cannot miss one.
+
+pub mod admin;
+pub mod auth;
+pub mod consents;
+pub mod fields;
+pub mod guardian;
+pub mod health;
+pub mod me;
+pub mod me_data;
+pub mod organizations;
+pub mod views;
+
+use utoipa_actix_web::service_config::ServiceConfig;
+
+pub fn api_v1(cfg: &mut ServiceConfig) {
+    cfg.service(consents::current)
+        .service(auth::register::register)
+        .service(auth::email_links::verify_email)
+        .service(auth::email_links::request_password_reset)
+        .service(auth::email_links::confirm_password_reset)
+        .service(auth::session::sign_in)
+        .service(auth::session::refresh)
+        .service(auth::session::sign_out)
+        .service(guardian::show)
+        .service(guardian::consent)
+        .service(me::show)
+        .service(me::update)
+        .service(me::change_password)
+        .service(me::sign_out_everywhere)
+        .service(me::resend_verification)
+        .service(me_data::export)
+        .service(me_data::delete_account)
+        .service(organizations::list)
+        .service(organizations::create)
+        .service(organizations::show)
+        .service(organizations::list_members)
+        .service(organizations::add_member)
+        .service(organizations::remove_member)
+        .service(admin::list_users)
+        .service(admin::set_admin);
+}
