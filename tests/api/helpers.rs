@@ -158,7 +158,7 @@ impl Mailbox {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind SMTP");
         let port = listener.local_addr().expect("SMTP address").port();
         let mut server = Server::new(handler);
-        server.with_name("smtp.test").with_ssl(SslConfig::None).expect("no TLS").with_num_threads(2).with_tcp_listener(listener);
+        server.with_name("smtp.test").with_ssl(SslConfig::None).expect("no TLS").with_num_threads(8).with_tcp_listener(listener);
         std::thread::spawn(move || {
             let _ = server.serve();
         });

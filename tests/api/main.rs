@@ -1,6 +1,12 @@
-//! The API suite. It runs against SQLite by default and against PostgreSQL
-//! with MODU_TEST_DATABASE=postgres (`make test` runs both).
+//! The API suite for the platform's infrastructure: mail, migrations, the
+//! OpenAPI contract, HTTP conventions. It runs against SQLite by default and
+//! against PostgreSQL with MODU_TEST_DATABASE=postgres (`make test` runs both).
 
 mod helpers;
 
 mod accounts;
+mod compose;
+mod http;
+mod mail;
+mod migrations;
+mod openapi;

@@ -1,0 +1,30 @@
+import { Link } from '../../components/ui/link'
+import { PageTitle } from '../../components/ui/page-title'
+import { AccountDetails } from '../../features/account/components/account-details'
+import { SignOutButton } from '../../features/auth/components/sign-out-button'
+import { useAuth } from '../../features/auth/hooks/use-auth'
+import { useI18n } from '../../lib/i18n'
+
+export function MeRoute() {
+  const { t } = useI18n()
+  const { state } = useAuth()
+  return (
+    <>
+      <PageTitle documentTitle={t('me.title')}>{t('me.title')}</PageTitle>
+      {state.status === 'loading' && <p role="status">{t('app.loading')}</p>}
+      {state.status === 'signed-out' && (
+        <p>
+          {t('me.signInRequired')} <Link href="/sign-in">{t('nav.signIn')}</Link>
+        </p>
+      )}
+      {state.status === 'signed-in' && (
+        <>
+          <AccountDetails />
+          <div className="actions">
+            <SignOutButton />
+          </div>
+        </>
+      )}
+    </>
+  )
+}

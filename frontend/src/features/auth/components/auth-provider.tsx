@@ -1,0 +1,52 @@
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { onAccessTokenChange, refreshAccessToken, setAccessToken } from '../../../lib/api-client'
+import type { SignInRequest } from '../../../lib/api-types'
+import { getMe, signIn as requestSignIn, signOut as requestSignOut } from '../api/auth'
+import { AuthContext, type AuthState, type AuthValue } from '../hooks/use-auth'
+
+/**
+ * Who is signed in. On page load the refresh cookie (if any) is traded for an
+ * access token, which only the API client holds, in memory.
+ */
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const [state, setState] = useState<AuthState>({ status: 'loading' })
+
+  useEffect(() => {
+    let active = true
+    refreshAccessToken()
+      .then((ok) => (ok ? getMe() : null))
+      .then(
+        (user) => active && setState(user ? { status: 'signed-in', user } : { status: 'signed-out' }),
+        () => active && setState({ status: 'signed-out' }),
+      )
+    // A failed refresh mid-session forgets the token: show the user signed out.
+    const unsubscribe = onAccessTokenChange((token) => {
+      if (token === null) setState({ status: 'signed-out' })
+    })
+    return () => {
+      active = false
+      unsubscribe()
+    }
+  }, [])
+
+  const signIn = useCallback(async (credentials: SignInRequest) => {
+    const tokens = await requestSignIn(credentials)
+    setAccessToken(tokens.access_token)
+    const user = await getMe()
+    setState({ status: 'signed-in', user })
+  }, [])
+
+  const signOut = useCallback(async () => {
+    try {
+      await requestSignOut()
+    } catch {
+      // The server could not be told (offline, already expired). This tab
+      // forgets the session all the same; the cookie expires on its own.
+    }
+    setAccessToken(null)
+    setState({ status: 'signed-out' })
+  }, [])
+
+  const value = useMemo<AuthValue>(() => ({ state, signIn, signOut }), [state, signIn, signOut])
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>
+}

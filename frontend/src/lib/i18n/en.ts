@@ -1,0 +1,130 @@
+import type { MessageKey } from './ko'
+
+/** English catalogue: exactly the keys of `ko.ts`. */
+export const en: Record<MessageKey, string> = {
+  'app.name': 'Modu · 모두',
+  'app.tagline': 'A platform where citizens propose, take part in and judge public contests',
+  'app.skipToContent': 'Skip to main content',
+  'app.primaryNav': 'Main menu',
+  'app.footer': 'Modu (모두) is an open-source citizen-participation platform.',
+  'app.loading': 'Loading…',
+  'app.notFound.title': 'Page not found',
+  'app.notFound.body': 'Please check the address, or go back to the home page.',
+  'app.backHome': 'Back to the home page',
+
+  'language.label': 'Language',
+  'language.ko': '한국어',
+  'language.en': 'English',
+
+  'nav.home': 'Home',
+  'nav.signIn': 'Sign in',
+  'nav.register': 'Register',
+  'nav.me': 'My account',
+  'nav.apiDocs': 'API docs',
+
+  'home.title': 'Modu · 모두',
+  'home.description':
+    'Modu is a public participation platform where citizens propose policy ideas, enter contests and judge them together.',
+  'home.signedInAs': 'Signed in as {name}.',
+  'home.signedOutLead': 'Sign in or register to take part.',
+  'home.developers': 'For developers',
+
+  'auth.signOut': 'Sign out',
+  'auth.signingOut': 'Signing out…',
+
+  'form.required': 'required',
+  'form.optional': 'optional',
+  'form.errorSummary': 'Please check what you entered.',
+  'form.fieldRequired': 'Please enter your {field}.',
+  'form.submitting': 'Sending…',
+
+  'field.email': 'Email',
+  'field.password': 'Password',
+  'field.displayName': 'Display name',
+  'field.displayName.hint': 'The name other participants see.',
+  'field.locale': 'Language for emails',
+  'field.birthDate': 'Date of birth',
+  'field.birthDate.hint': 'People under 14 need the consent of a parent or legal guardian.',
+  'field.guardianName': 'Guardian’s name',
+  'field.guardianEmail': 'Guardian’s email',
+  'field.newPassword': 'New password',
+  'field.confirmPassword': 'Confirm new password',
+
+  'register.title': 'Register',
+  'register.lead': 'Please fill in every field and accept the required terms.',
+  'register.accountSection': 'Your account',
+  'register.guardianSection': 'Parent or legal guardian',
+  'register.guardianLead':
+    'You are under 14, so a parent or legal guardian must consent. We will send the consent request to the guardian’s email.',
+  'register.requiredConsents': 'Required consents',
+  'register.optionalConsents': 'Optional consents (you can register without them)',
+  'register.consentAgree': '{title}: I agree',
+  'register.consentRequiredError': 'You must agree to this to register: {title}',
+  'register.consentsLoading': 'Loading the terms…',
+  'register.consentsFailed': 'The terms could not be loaded. Please try again later.',
+  'register.birthDateInvalid': 'Please enter a past date of birth as YYYY-MM-DD.',
+  'register.submit': 'Register',
+  'register.doneTitle': 'Check your email',
+  'register.doneBody':
+    'We have received your registration and sent a verification email to the address you entered. Follow its link to verify your email.',
+  'register.haveAccount': 'Already have an account?',
+
+  'signIn.title': 'Sign in',
+  'signIn.submit': 'Sign in',
+  'signIn.wrongCredentials': 'The email or password is incorrect.',
+  'signIn.throttled': 'Too many attempts. Please try again in {seconds} seconds.',
+  'signIn.throttledNoDelay': 'Too many attempts. Please try again later.',
+  'signIn.forgotPassword': 'Forgot your password?',
+  'signIn.noAccount': 'No account yet?',
+
+  'verifyEmail.title': 'Email verification',
+  'verifyEmail.pending': 'Verifying your email address…',
+  'verifyEmail.success': 'Your email address is verified. Thank you.',
+  'verifyEmail.missingToken': 'This verification link is not valid. Please open the link in the email again.',
+
+  'resetPassword.title': 'Reset your password',
+  'resetPassword.requestLead': 'Enter the email you registered with and we will send you a link to reset your password.',
+  'resetPassword.requestSubmit': 'Send reset link',
+  'resetPassword.requestDone':
+    'If that address is registered, we have sent it a password reset link. Please check your inbox.',
+  'resetPassword.confirmLead': 'Enter the password you want to use from now on.',
+  'resetPassword.confirmSubmit': 'Change password',
+  'resetPassword.mismatch': 'The two passwords do not match.',
+  'resetPassword.confirmDone': 'Your password has been changed. Please sign in with the new password.',
+
+  'guardian.title': 'Guardian consent',
+  'guardian.lead':
+    '{guardian}, {child} would like to join Modu. Children under 14 need the consent of a parent or legal guardian. Please read the following.',
+  'guardian.documents': 'What you are asked to consent to',
+  'guardian.submit': 'I consent to the above',
+  'guardian.done': 'Thank you for your consent. {child} can now use Modu.',
+  'guardian.missingToken': 'This consent link is not valid. Please open the link in the email again.',
+
+  'consent.required': 'Required',
+  'consent.optional': 'Optional',
+  'consent.version': 'Effective {version}',
+  'consent.bodyLabel': 'Full text of the {title}',
+
+  'me.title': 'My account',
+  'me.signInRequired': 'Please sign in to see your account.',
+  'me.email': 'Email',
+  'me.displayName': 'Display name',
+  'me.locale': 'Language for emails',
+  'me.birthDate': 'Date of birth',
+  'me.emailVerified': 'Email verified',
+  'me.yes': 'Yes',
+  'me.no': 'Not yet',
+  'me.restrictions': 'Restrictions',
+  'me.noRestrictions': 'None',
+  'me.restriction.email_unverified': 'Your email is not verified yet. Please follow the link in the verification email.',
+  'me.restriction.guardian_consent_pending': 'Waiting for your guardian’s consent.',
+  'me.export': 'Export my data (JSON)',
+  'me.exporting': 'Exporting…',
+  'me.exportHint': 'Downloads the data we hold about you as a JSON file.',
+
+  'locale.ko': 'Korean (한국어)',
+  'locale.en': 'English',
+
+  'error.generic': 'Something went wrong. Please try again later.',
+  'error.network': 'The server cannot be reached. Please check your connection.',
+}
