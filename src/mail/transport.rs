@@ -12,7 +12,7 @@ use crate::config::{MailSettings, MailTransportSettings, SmtpTls};
 use crate::db::outbox::OutboxEmail;
 
 pub enum Transport {
-    File(AsyncFileTransport<Tokio1Executor>),
+    File { transport: AsyncFileTransport<Tokio1Executor>, dir: std::path::PathBuf },
     Smtp(AsyncSmtpTransport<Tokio1Executor>),
 }
 
@@ -21,7 +21,7 @@ impl Transport {
         match &settings.transport {
             MailTransportSettings::File { dir } => {
                 std::fs::create_dir_all(dir).with_context(|| format!("Failed to create {}", dir.display()))?;
-                Ok(Transport::File(AsyncFileTransport::new(dir)))
+                Ok(Transport::File { transport: AsyncFileTransport::new(dir), dir: dir.clone() })
             }
             MailTransportSettings::Smtp { host, port, tls, username, password } => {
                 let builder = match tls {
@@ -41,9 +41,24 @@ impl Transport {
         }
     }
 
-    pub async fn send(&self, message: Message) -> anyhow::Result<()> {
+    /// Sends one outbox message. The file transport also writes a `.txt`
+    /// beside the `.eml`, so a person can read the mail without a mail client.
+    pub async fn deliver(&self, from: &Mailbox, email: &OutboxEmail) -> anyhow::Result<()> {
+        let message = build_message(from, email)?;
         match self {
-            Transport::File(t) => t.send(message).await.map(|_| ()).context("Failed to write the mail file"),
+            Transport::File { transport, dir } => {
+                transport.send(message).await.context("Failed to write the mail file")?;
+                let readable = format!(
+                    "To: {} <{}>\nSubject: {}\nQueued: {}\n\n{}",
+                    email.to_name,
+                    email.to_address,
+                    email.subject,
+                    crate::domain::time::format(email.created_at),
+                    email.body_text
+                );
+                let path = dir.join(format!("{}.txt", email.id));
+                tokio::fs::write(&path, readable).await.with_context(|| format!("Failed to write {}", path.display()))
+            }
             Transport::Smtp(t) => t.send(message).await.map(|_| ()).context("The SMTP server refused the mail"),
         }
     }

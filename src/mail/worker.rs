@@ -13,7 +13,7 @@ use chrono::TimeDelta;
 use lettre::message::Mailbox;
 use tokio::sync::Notify;
 
-use super::transport::{Transport, build_message};
+use super::transport::Transport;
 use crate::clock::SharedClock;
 use crate::config::MailSettings;
 use crate::db::{Db, outbox};
@@ -73,10 +73,7 @@ impl OutboxWorker {
         let batch = self.db.write(move |conn| Ok(outbox::claim_due(conn, &claimer, now, lease_until, BATCH)?)).await?;
         let claimed = batch.len();
         for email in batch {
-            let outcome = match build_message(from, &email) {
-                Ok(message) => self.transport.send(message).await,
-                Err(e) => Err(e),
-            };
+            let outcome = self.transport.deliver(from, &email).await;
             let id = email.id.clone();
             let owner = owner.to_owned();
             let now = self.clock.now_naive();

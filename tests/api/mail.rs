@@ -134,3 +134,27 @@ async fn mail_has_one_recipient_and_both_text_and_html() {
     assert!(mail[0].html.contains("&lt;b&gt;Minji&lt;/b&gt;"), "user text is escaped in HTML");
     assert!(mail[0].text.contains("<b>Minji</b>"));
 }
+
+#[tokio::test]
+async fn the_file_transport_writes_mail_a_person_can_read() {
+    let app = spawn_app_with(|layer| layer.mail_transport = Some(modu::config::MailTransportKind::File)).await;
+    app.register(&registration("files@example.kr")).await;
+    let dir = app.data_dir.path().join("mail");
+    for _ in 0..100 {
+        let texts: Vec<String> = std::fs::read_dir(&dir)
+            .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect::<Vec<_>>())
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|p| std::fs::read_to_string(p).ok())
+            .collect();
+        if let Some(text) = texts.first() {
+            assert!(text.contains("To: 김민지 <files@example.kr>"));
+            assert!(text.contains("/verify-email?token="));
+            let emls = std::fs::read_dir(&dir).unwrap().filter(|e| e.as_ref().unwrap().path().extension().is_some_and(|x| x == "eml")).count();
+            assert_eq!(emls, 1);
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("no mail file was written");
+}

@@ -1,0 +1,62 @@
+# Modu — the two commands a person needs are `make run` and `make test`.
+# Everything else here is what those two are made of.
+
+CARGO ?= cargo
+NPM ?= npm
+FRONTEND_SOURCES := $(shell find frontend/src frontend/public -type f 2>/dev/null) \
+                    frontend/index.html frontend/vite.config.ts frontend/package.json
+
+.PHONY: run test test-backend test-sqlite test-postgres test-frontend frontend build release bench lint fmt openapi clean
+
+## run: build the web UI and the server (release), then serve everything on http://127.0.0.1:8080
+run: frontend release
+	./target/release/modu serve
+
+release:
+	$(CARGO) build --release --locked
+
+## test: every test — Rust unit tests, the API suites on SQLite and on PostgreSQL, the frontend's tests
+test: test-frontend test-backend
+
+test-backend: test-sqlite test-postgres
+
+test-sqlite:
+	@echo "==> Rust unit tests and API suites on SQLite"
+	MODU_TEST_DATABASE=sqlite $(CARGO) test --locked
+
+test-postgres:
+	@scripts/test-postgres.sh
+
+test-frontend: frontend/node_modules/.package-lock.json
+	@echo "==> Frontend unit tests"
+	cd frontend && $(NPM) test
+
+## frontend: the production build of the web UI in frontend/dist (served by the Rust server at /)
+frontend: frontend/dist/index.html
+
+frontend/node_modules/.package-lock.json: frontend/package-lock.json
+	@command -v $(NPM) >/dev/null || { echo "Node.js and npm are needed to build the web UI"; exit 1; }
+	cd frontend && $(NPM) ci --no-audit --no-fund
+	@touch $@
+
+frontend/dist/index.html: frontend/node_modules/.package-lock.json $(FRONTEND_SOURCES)
+	cd frontend && $(NPM) run build
+
+## bench: load-test a release build on SQLite and PostgreSQL (needs wrk); see README
+bench: release
+	scripts/bench.sh
+
+## openapi: write the OpenAPI document to frontend/openapi.json
+openapi:
+	$(CARGO) run --quiet -- openapi > frontend/openapi.json
+
+lint:
+	$(CARGO) clippy --all-targets --locked -- -D warnings
+	$(CARGO) fmt --check
+
+fmt:
+	$(CARGO) fmt
+
+clean:
+	$(CARGO) clean
+	rm -rf frontend/dist frontend/node_modules
