@@ -154,6 +154,11 @@ pub struct Db {
 impl Db {
     pub fn connect(url: &DatabaseUrl, max_connections: u32) -> anyhow::Result<Self> {
         use anyhow::Context;
+        // One direct connection first: a wrong password or a missing server is
+        // reported at once, as the driver words it, instead of as a pool timeout.
+        ConnectionManager::new(url.clone())
+            .connect()
+            .with_context(|| format!("Failed to connect to {}", url.redacted()))?;
         let build = |size: u32| {
             Pool::builder()
                 .max_size(size)

@@ -1,0 +1,96 @@
+//! The `modu` binary's subcommands, run as a person would run them.
+
+use std::process::Command;
+
+use crate::helpers::*;
+
+fn modu(database_url: &str, data_dir: &std::path::Path) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_modu"));
+    cmd.env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("MODU_DATABASE_URL", database_url)
+        .env("MODU_DATA_DIR", data_dir)
+        .current_dir(data_dir);
+    cmd
+}
+
+#[test]
+fn config_check_shows_the_settings_but_never_the_secrets() {
+    let dir = tempfile::tempdir().unwrap();
+    let database = TestDatabase::create(dir.path());
+    let output = modu(&database.url, dir.path())
+        .env("MODU_JWT_KEYS", "super-secret-signing-key-which-is-long-enough")
+        .env("MODU_SMTP_PASSWORD", "smtp-secret-password")
+        .env("MODU_MAIL_TRANSPORT", "smtp")
+        .env("MODU_SMTP_HOST", "127.0.0.1")
+        .args(["config", "check"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stdout}{stderr}");
+    assert!(stdout.contains("database          : reachable"));
+    for secret in ["super-secret-signing-key", "smtp-secret-password"] {
+        assert!(!stdout.contains(secret) && !stderr.contains(secret), "{secret} was printed");
+    }
+}
+
+#[test]
+fn config_check_reports_an_unreachable_database_plainly() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = modu("postgres://nobody:pw-not-shown@127.0.0.1:1/none", dir.path()).args(["config", "check"]).output().unwrap();
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("not reachable") && stderr.contains("127.0.0.1"), "{stderr}");
+    assert!(!stderr.contains("pw-not-shown"), "the password was printed: {stderr}");
+}
+
+#[test]
+fn an_invalid_setting_is_refused_at_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = modu("mysql://nope", dir.path()).args(["config", "check"]).output().unwrap();
+    assert!(!output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("database_url"));
+}
+
+#[tokio::test]
+async fn migrate_then_admin_create_gives_an_admin_who_can_sign_in() {
+    let app = spawn_app().await;
+    let dir = app.data_dir.path();
+    let migrate = modu(&app.database_url, dir).arg("migrate").output().unwrap();
+    assert!(migrate.status.success(), "{}", String::from_utf8_lossy(&migrate.stderr));
+    assert!(String::from_utf8_lossy(&migrate.stdout).contains("Applied 0 migration(s)"), "already applied by the server");
+
+    let created = modu(&app.database_url, dir).args(["admin", "create", "--email", "Root@Example.kr"]).output().unwrap();
+    let stdout = String::from_utf8_lossy(&created.stdout).into_owned();
+    assert!(created.status.success(), "{stdout}{}", String::from_utf8_lossy(&created.stderr));
+    let password = stdout.rsplit("(shown once): ").next().unwrap().trim().to_owned();
+
+    let admin = app.signed_in("root@example.kr", &password).await;
+    let me: serde_json::Value = app.get_as("/api/v1/me", &admin.access_token).await.json().await.unwrap();
+    assert_eq!(me["is_admin"], true);
+    assert_eq!(me["email_verified"], true);
+}
+
+#[tokio::test]
+async fn admin_create_promotes_an_existing_account_without_touching_its_password() {
+    let app = spawn_app().await;
+    app.verified_account("citizen@example.kr").await;
+    let output = modu(&app.database_url, app.data_dir.path())
+        .args(["admin", "create", "--email", "citizen@example.kr"])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    assert!(String::from_utf8_lossy(&output.stdout).contains("now an admin"));
+    let account = app.signed_in("citizen@example.kr", PASSWORD).await;
+    let me: serde_json::Value = app.get_as("/api/v1/me", &account.access_token).await.json().await.unwrap();
+    assert_eq!(me["is_admin"], true);
+}
+
+#[test]
+fn openapi_prints_the_document() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = modu("sqlite://unused.db", dir.path()).arg("openapi").output().unwrap();
+    let doc: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(doc["openapi"], "3.1.0");
+}
