@@ -73,7 +73,9 @@ impl Cli {
     pub fn settings(&self) -> anyhow::Result<Settings> {
         let file = match &self.config {
             Some(path) => ConfigLayer::from_file(path)?,
-            None if std::path::Path::new("modu.toml").exists() => ConfigLayer::from_file(std::path::Path::new("modu.toml"))?,
+            None if std::path::Path::new("modu.toml").exists() => {
+                ConfigLayer::from_file(std::path::Path::new("modu.toml"))?
+            }
             None => ConfigLayer::default(),
         };
         Settings::resolve(self.layer.clone().over(file))
@@ -143,7 +145,14 @@ pub async fn create_admin(
                     updated_at: now,
                 },
             )?;
-            crate::db::audit::record(conn, None, "account.admin_bootstrapped", ("user", Some(&id)), serde_json::json!({}), now)?;
+            crate::db::audit::record(
+                conn,
+                None,
+                "account.admin_bootstrapped",
+                ("user", Some(&id)),
+                serde_json::json!({}),
+                now,
+            )?;
             Ok(true)
         })
         .await
@@ -172,7 +181,10 @@ pub async fn check_config(settings: &Settings) -> anyhow::Result<()> {
         format!("{} configured (hidden)", settings.jwt_keys.len())
     };
     println!("jwt_keys          = {keys}");
-    println!("access_token_ttl  = {}s, refresh_token_ttl = {}s", settings.access_token_ttl_secs, settings.refresh_token_ttl_secs);
+    println!(
+        "access_token_ttl  = {}s, refresh_token_ttl = {}s",
+        settings.access_token_ttl_secs, settings.refresh_token_ttl_secs
+    );
     println!("mail              = {:?}, from {}", settings.mail.transport, settings.mail.from);
     println!("cors_origins      = {:?}", settings.cors_origins);
     println!("trusted_proxies   = {:?}", settings.trusted_proxies);

@@ -11,14 +11,12 @@ pub trait Clock: Send + Sync + 'static {
 
     /// `now()` as stored in the database (UTC, no zone, microsecond precision).
     fn now_naive(&self) -> NaiveDateTime {
-        let now = self.now().naive_utc();
+        let now = self.now();
         // Both backends keep microseconds; truncating here keeps what is stored
         // equal to what was compared.
-        now.with_nanosecond((now.and_utc().timestamp_subsec_micros()) * 1000).unwrap_or(now)
+        DateTime::from_timestamp_micros(now.timestamp_micros()).unwrap_or(now).naive_utc()
     }
 }
-
-use chrono::Timelike;
 
 pub type SharedClock = Arc<dyn Clock>;
 

@@ -155,11 +155,36 @@ impl ConfigLayer {
     /// `self` wins over `lower` field by field.
     pub fn over(self, lower: ConfigLayer) -> ConfigLayer {
         merge_fields!(
-            self, lower, database_url, bind, public_base_url, data_dir, jwt_keys, access_token_ttl_secs,
-            refresh_token_ttl_secs, mail_transport, mail_dir, mail_from, smtp_host, smtp_port, smtp_tls,
-            smtp_username, smtp_password, storage_dir, frontend_dir, cors_origins, trusted_proxies, log_format,
-            workers, db_max_connections, sign_in_max_failures_per_account, sign_in_max_failures_per_client,
-            sign_in_window_secs, mail_poll_ms, mail_retry_base_ms, mail_max_attempts,
+            self,
+            lower,
+            database_url,
+            bind,
+            public_base_url,
+            data_dir,
+            jwt_keys,
+            access_token_ttl_secs,
+            refresh_token_ttl_secs,
+            mail_transport,
+            mail_dir,
+            mail_from,
+            smtp_host,
+            smtp_port,
+            smtp_tls,
+            smtp_username,
+            smtp_password,
+            storage_dir,
+            frontend_dir,
+            cors_origins,
+            trusted_proxies,
+            log_format,
+            workers,
+            db_max_connections,
+            sign_in_max_failures_per_account,
+            sign_in_max_failures_per_client,
+            sign_in_window_secs,
+            mail_poll_ms,
+            mail_retry_base_ms,
+            mail_max_attempts,
         )
     }
 
@@ -226,8 +251,8 @@ impl Settings {
         let database = DatabaseUrl::parse(&database_url).map_err(|e| anyhow::anyhow!("database_url: {e}"))?;
         let bind = layer.bind.unwrap_or_else(|| "127.0.0.1:8080".to_owned());
         let public_base_url = layer.public_base_url.unwrap_or_else(|| format!("http://{bind}"));
-        let public_base_url =
-            url::Url::parse(&public_base_url).with_context(|| format!("public_base_url {public_base_url:?} is not a URL"))?;
+        let public_base_url = url::Url::parse(&public_base_url)
+            .with_context(|| format!("public_base_url {public_base_url:?} is not a URL"))?;
         if !matches!(public_base_url.scheme(), "http" | "https") {
             bail!("public_base_url must be http:// or https://");
         }
@@ -236,8 +261,7 @@ impl Settings {
             bail!("access_token_ttl_secs must be between 1 and {MAX_ACCESS_TOKEN_TTL_SECS}");
         }
         let jwt_keys = layer.jwt_keys.unwrap_or_default();
-        if let Some(short) = jwt_keys.iter().find(|k| k.expose().len() < 32) {
-            let _ = short;
+        if jwt_keys.iter().any(|k| k.expose().len() < 32) {
             bail!("each JWT key must have at least 32 characters");
         }
         let transport = match layer.mail_transport.unwrap_or(MailTransportKind::File) {

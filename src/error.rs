@@ -48,16 +48,12 @@ pub enum ErrorCode {
 impl ErrorCode {
     pub fn status(self) -> StatusCode {
         match self {
-            ErrorCode::InvalidBody | ErrorCode::InvalidParameter | ErrorCode::InvalidLink => {
-                StatusCode::BAD_REQUEST
-            }
+            ErrorCode::InvalidBody | ErrorCode::InvalidParameter | ErrorCode::InvalidLink => StatusCode::BAD_REQUEST,
             ErrorCode::ValidationFailed => StatusCode::UNPROCESSABLE_ENTITY,
             ErrorCode::Unauthenticated | ErrorCode::InvalidToken | ErrorCode::InvalidCredentials => {
                 StatusCode::UNAUTHORIZED
             }
-            ErrorCode::Forbidden | ErrorCode::AccountRestricted | ErrorCode::OriginRejected => {
-                StatusCode::FORBIDDEN
-            }
+            ErrorCode::Forbidden | ErrorCode::AccountRestricted | ErrorCode::OriginRejected => StatusCode::FORBIDDEN,
             ErrorCode::NotFound => StatusCode::NOT_FOUND,
             ErrorCode::Conflict => StatusCode::CONFLICT,
             ErrorCode::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
@@ -211,10 +207,7 @@ impl ApiError {
     }
 
     pub fn internal(cause: impl Into<anyhow::Error>) -> Self {
-        Self {
-            source: Some(cause.into()),
-            ..Self::new(ErrorCode::InternalError, "Something went wrong on our side.")
-        }
+        Self { source: Some(cause.into()), ..Self::new(ErrorCode::InternalError, "Something went wrong on our side.") }
     }
 
     pub fn problem(&self) -> Problem {
@@ -301,7 +294,10 @@ impl ResponseError for ApiError {
 
 /// Turns actix's extractor failures (bad JSON, unknown fields, oversize bodies,
 /// malformed query strings) into problem documents.
-pub fn json_error_handler(error: actix_web::error::JsonPayloadError, _req: &actix_web::HttpRequest) -> actix_web::Error {
+pub fn json_error_handler(
+    error: actix_web::error::JsonPayloadError,
+    _req: &actix_web::HttpRequest,
+) -> actix_web::Error {
     use actix_web::error::JsonPayloadError as E;
     let api = match &error {
         E::Overflow { .. } | E::OverflowKnownLength { .. } => {
@@ -314,7 +310,10 @@ pub fn json_error_handler(error: actix_web::error::JsonPayloadError, _req: &acti
     api.into()
 }
 
-pub fn query_error_handler(error: actix_web::error::QueryPayloadError, _req: &actix_web::HttpRequest) -> actix_web::Error {
+pub fn query_error_handler(
+    error: actix_web::error::QueryPayloadError,
+    _req: &actix_web::HttpRequest,
+) -> actix_web::Error {
     ApiError::new(ErrorCode::InvalidParameter, format!("The query string is not valid: {error}")).into()
 }
 

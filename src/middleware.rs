@@ -22,9 +22,7 @@ pub async fn response_headers(
     let is_api = path.starts_with("/api/v1/") || path == "/health" || path == "/ready";
     let carries_credentials =
         req.headers().contains_key(header::AUTHORIZATION) || req.cookie(refresh_cookie::NAME).is_some();
-    let https = req
-        .app_data::<actix_web::web::Data<crate::state::AppState>>()
-        .is_some_and(|s| s.settings.is_https());
+    let https = req.app_data::<actix_web::web::Data<crate::state::AppState>>().is_some_and(|s| s.settings.is_https());
     let request_id = req.extensions().get::<RequestId>().map(|id| id.to_string());
 
     let mut res = next.call(req).await?;
@@ -42,7 +40,8 @@ pub async fn response_headers(
         headers.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(csp));
     }
     if https {
-        headers.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=63072000; includeSubDomains"));
+        headers
+            .insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=63072000; includeSubDomains"));
     }
     if carries_credentials || sets_cookie {
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));

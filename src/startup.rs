@@ -79,10 +79,15 @@ impl Application {
                 .app_data(web::QueryConfig::default().error_handler(error::query_error_handler))
                 .app_data(web::PathConfig::default().error_handler(error::path_error_handler))
                 // Before the scope: a scope answers every path under it.
-                .map(|app| app.route("/api/v1/openapi.json", web::get().to(move || {
-                    let doc = doc.clone();
-                    async move { HttpResponse::Ok().json(doc) }
-                })))
+                .map(|app| {
+                    app.route(
+                        "/api/v1/openapi.json",
+                        web::get().to(move || {
+                            let doc = doc.clone();
+                            async move { HttpResponse::Ok().json(doc) }
+                        }),
+                    )
+                })
                 .service(utoipa_actix_web::scope("/api/v1").configure(crate::routes::api_v1))
                 .split_for_parts();
             app.service(crate::routes::health::health)

@@ -7,8 +7,7 @@ use std::net::IpAddr;
 use actix_web::HttpRequest;
 
 pub fn client_ip(req: &HttpRequest, trusted_proxies: &[IpAddr]) -> Option<IpAddr> {
-    let peer = req.peer_addr().map(|a| a.ip());
-    let Some(peer) = peer else { return None };
+    let peer = req.peer_addr()?.ip();
     if !trusted_proxies.contains(&peer) {
         return Some(peer);
     }

@@ -44,8 +44,11 @@ impl FromRequest for AuthUser {
             let token = token?;
             let claims = state.jwt.verify(&token, state.clock.now()).map_err(|_| ApiError::invalid_token())?;
             let user_id = claims.sub.clone();
-            let user =
-                state.db.read(move |conn| Ok(users::find(conn, &user_id)?)).await?.ok_or_else(ApiError::invalid_token)?;
+            let user = state
+                .db
+                .read(move |conn| Ok(users::find(conn, &user_id)?))
+                .await?
+                .ok_or_else(ApiError::invalid_token)?;
             if claims.iat_ms < user.tokens_valid_after.and_utc().timestamp_millis() {
                 return Err(ApiError::invalid_token());
             }

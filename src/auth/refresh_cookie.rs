@@ -41,7 +41,8 @@ pub fn check_origin(req: &HttpRequest, settings: &Settings) -> Result<(), ApiErr
         return Ok(());
     };
     let origin = origin.to_str().unwrap_or_default();
-    let allowed = origin == settings.public_origin() || settings.cors_origins.iter().any(|o| o.trim_end_matches('/') == origin);
+    let allowed =
+        origin == settings.public_origin() || settings.cors_origins.iter().any(|o| o.trim_end_matches('/') == origin);
     if allowed {
         Ok(())
     } else {

@@ -265,8 +265,5 @@ pub fn revert_all_migrations(conn: &mut DbConnection) -> anyhow::Result<Vec<Stri
 
 /// Whether this is a unique-constraint violation (how race-safe uniqueness is detected).
 pub fn is_unique_violation(error: &diesel::result::Error) -> bool {
-    matches!(
-        error,
-        diesel::result::Error::DatabaseError(diesel::result::DatabaseErrorKind::UniqueViolation, _)
-    )
+    matches!(error, diesel::result::Error::DatabaseError(diesel::result::DatabaseErrorKind::UniqueViolation, _))
 }

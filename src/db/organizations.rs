@@ -97,7 +97,13 @@ pub fn list_members(conn: &mut DbConnection, organization_id: &str, page: &PageR
     let mut query = organization_members::table
         .inner_join(users::table)
         .filter(organization_members::organization_id.eq(organization_id))
-        .select((users::id, users::display_name, users::email, organization_members::role, organization_members::created_at))
+        .select((
+            users::id,
+            users::display_name,
+            users::email,
+            organization_members::role,
+            organization_members::created_at,
+        ))
         .order(users::id.asc())
         .into_boxed();
     if let Some(after) = &page.after {

@@ -9,7 +9,12 @@ use diesel::prelude::*;
 use super::DbConnection;
 use super::schema::sign_in_failures;
 
-pub fn record_failure(conn: &mut DbConnection, account_key: &str, client_key: &str, now: NaiveDateTime) -> QueryResult<()> {
+pub fn record_failure(
+    conn: &mut DbConnection,
+    account_key: &str,
+    client_key: &str,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
     diesel::insert_into(sign_in_failures::table)
         .values((
             sign_in_failures::id.eq(crate::domain::ids::new_id()),

@@ -72,7 +72,10 @@ pub fn current_documents() -> Vec<ConsentDocument> {
             kind: ConsentKind::PrivacyCollection,
             version: CURRENT_VERSION,
             required: true,
-            title: Localized { ko: "[필수] 개인정보 수집·이용 동의", en: "[Required] Collection and use of personal data" },
+            title: Localized {
+                ko: "[필수] 개인정보 수집·이용 동의",
+                en: "[Required] Collection and use of personal data",
+            },
             body: Localized {
                 ko: "수집 목적: 회원 식별, 공모전 응모·심사·시상, 결과 및 중요 안내 발송.\n\
                      수집 항목: 이메일, 비밀번호(암호화 저장), 표시 이름, 생년월일, 언어. 만 14세 미만은 법정대리인의 이름과 이메일.\n\
@@ -91,7 +94,9 @@ pub fn current_documents() -> Vec<ConsentDocument> {
             kind: ConsentKind::MarketingEmail,
             version: CURRENT_VERSION,
             required: false,
-            title: Localized { ko: "[선택] 새 공모전 소식 이메일 수신", en: "[Optional] Emails about new contests" },
+            title: Localized {
+                ko: "[선택] 새 공모전 소식 이메일 수신", en: "[Optional] Emails about new contests"
+            },
             body: Localized {
                 ko: "새 공모전과 행사 소식을 이메일로 받습니다. 동의하지 않아도 모든 기능을 이용할 수 있으며 언제든 철회할 수 있습니다.",
                 en: "Receive news of new contests and events by email. Everything works without it, and you can \

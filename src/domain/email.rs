@@ -60,7 +60,19 @@ mod tests {
 
     #[test]
     fn malformed_addresses_are_refused() {
-        for bad in ["", "plain", "@example.kr", "a@", "a@b", "a@.kr", "a@b..kr", "a b@c.kr", "a@b.kr\r\nBcc: x@y.kr", "<a@b.kr>", "a@b.kr,c@d.kr"] {
+        for bad in [
+            "",
+            "plain",
+            "@example.kr",
+            "a@",
+            "a@b",
+            "a@.kr",
+            "a@b..kr",
+            "a b@c.kr",
+            "a@b.kr\r\nBcc: x@y.kr",
+            "<a@b.kr>",
+            "a@b.kr,c@d.kr",
+        ] {
             assert!(Email::parse(bad).is_err(), "{bad:?} should be refused");
         }
     }

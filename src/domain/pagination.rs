@@ -34,7 +34,10 @@ impl PageQuery {
     pub fn parse(&self) -> Result<PageRequest, ApiError> {
         let limit = self.limit.unwrap_or(DEFAULT_LIMIT);
         if !(1..=MAX_LIMIT).contains(&limit) {
-            return Err(ApiError::new(ErrorCode::InvalidParameter, format!("limit must be between 1 and {MAX_LIMIT}.")));
+            return Err(ApiError::new(
+                ErrorCode::InvalidParameter,
+                format!("limit must be between 1 and {MAX_LIMIT}."),
+            ));
         }
         let after = match &self.cursor {
             None => None,

@@ -5,12 +5,27 @@
 use crate::domain::Locale;
 
 pub enum Template<'a> {
-    VerifyEmail { name: &'a str, link: &'a str },
+    VerifyEmail {
+        name: &'a str,
+        link: &'a str,
+    },
     /// Someone tried to register with an address that already has an account.
-    AccountExists { name: &'a str, reset_link: &'a str },
-    ResetPassword { name: &'a str, link: &'a str },
-    GuardianConsent { guardian_name: &'a str, child_name: &'a str, link: &'a str },
-    PasswordChanged { name: &'a str },
+    AccountExists {
+        name: &'a str,
+        reset_link: &'a str,
+    },
+    ResetPassword {
+        name: &'a str,
+        link: &'a str,
+    },
+    GuardianConsent {
+        guardian_name: &'a str,
+        child_name: &'a str,
+        link: &'a str,
+    },
+    PasswordChanged {
+        name: &'a str,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -153,7 +168,8 @@ mod tests {
 
     #[test]
     fn user_text_is_escaped_in_html() {
-        let r = render(&Template::VerifyEmail { name: "<script>alert(1)</script>", link: "http://x/?a=1&b=2" }, Locale::En);
+        let r =
+            render(&Template::VerifyEmail { name: "<script>alert(1)</script>", link: "http://x/?a=1&b=2" }, Locale::En);
         assert!(!r.html.contains("<script>"));
         assert!(r.html.contains("&lt;script&gt;"));
         assert!(r.html.contains("a=1&amp;b=2"));

@@ -82,7 +82,14 @@ pub async fn set_admin(
             }
             users::find(conn, &target)?.ok_or_else(ApiError::not_found)?;
             users::set_admin(conn, &target, is_admin, now)?;
-            audit::record(conn, Some(&auth.user.id), "account.admin_role_set", ("user", Some(&target)), serde_json::json!({ "is_admin": is_admin }), now)?;
+            audit::record(
+                conn,
+                Some(&auth.user.id),
+                "account.admin_role_set",
+                ("user", Some(&target)),
+                serde_json::json!({ "is_admin": is_admin }),
+                now,
+            )?;
             users::find(conn, &target)?.ok_or_else(ApiError::not_found)
         })
         .await?;

@@ -8,7 +8,7 @@ use utoipa::ToSchema;
 
 use crate::db::email_tokens::{self, Purpose};
 use crate::db::{consents, users};
-use crate::domain::consent::{ConsentDocument, CURRENT_VERSION, current_documents};
+use crate::domain::consent::{CURRENT_VERSION, ConsentDocument, current_documents};
 use crate::error::{ApiError, ErrorCode, Problem};
 use crate::state::AppState;
 
@@ -99,7 +99,14 @@ pub async fn consent(
                     },
                 )?;
             }
-            crate::db::audit::record(conn, None, "account.guardian_consented", ("user", Some(&id)), serde_json::json!({}), now)?;
+            crate::db::audit::record(
+                conn,
+                None,
+                "account.guardian_consented",
+                ("user", Some(&id)),
+                serde_json::json!({}),
+                now,
+            )?;
             Ok(())
         })
         .await?;

@@ -131,7 +131,14 @@ pub async fn change_password(
                 };
                 mail::queue(conn, &to, &Template::PasswordChanged { name: &user.display_name }, now)?;
             }
-            crate::db::audit::record(conn, Some(&user.id), "account.password_changed", ("user", Some(&user.id)), serde_json::json!({}), now)?;
+            crate::db::audit::record(
+                conn,
+                Some(&user.id),
+                "account.password_changed",
+                ("user", Some(&user.id)),
+                serde_json::json!({}),
+                now,
+            )?;
             Ok(start_session(conn, &session_state, &user.id, now)?)
         })
         .await?;
@@ -155,7 +162,14 @@ pub async fn sign_out_everywhere(state: web::Data<AppState>, auth: AuthUser) -> 
         .write(move |conn| {
             users::bump_tokens_valid_after(conn, &id, now)?;
             refresh_tokens::revoke_all_for_user(conn, &id, now)?;
-            crate::db::audit::record(conn, Some(&id), "session.signed_out_everywhere", ("user", Some(&id)), serde_json::json!({}), now)?;
+            crate::db::audit::record(
+                conn,
+                Some(&id),
+                "session.signed_out_everywhere",
+                ("user", Some(&id)),
+                serde_json::json!({}),
+                now,
+            )?;
             Ok(())
         })
         .await?;

@@ -85,7 +85,10 @@ fn validate_slug(slug: &str) -> Result<(), ValidationError> {
 #[serde(deny_unknown_fields)]
 pub struct NewOrganizationRequest {
     /// Lower-case letters, digits and hyphens, e.g. `sejong-city`.
-    #[validate(length(min = 2, max = 50, message = "The slug needs 2 to 50 characters."), custom(function = "validate_slug"))]
+    #[validate(
+        length(min = 2, max = 50, message = "The slug needs 2 to 50 characters."),
+        custom(function = "validate_slug")
+    )]
     pub slug: String,
     #[validate(length(min = 1, max = 100, message = "The Korean name needs 1 to 100 characters."))]
     pub name_ko: String,
@@ -133,7 +136,14 @@ pub async fn create(
                 }
                 other => other?,
             }
-            audit::record(conn, Some(&auth.user.id), "organization.created", ("organization", Some(&id)), serde_json::json!({ "slug": body.slug }), now)?;
+            audit::record(
+                conn,
+                Some(&auth.user.id),
+                "organization.created",
+                ("organization", Some(&id)),
+                serde_json::json!({ "slug": body.slug }),
+                now,
+            )?;
             organizations::find(conn, &id)?.ok_or_else(ApiError::not_found)
         })
         .await?;
@@ -228,11 +238,26 @@ pub async fn add_member(
             let user = users::find_by_email(conn, email.as_str())?
                 .ok_or_else(|| ApiError::field("email", "unknown_account", "No account has this email address."))?;
             match organizations::add_member(conn, &id, &user.id, ROLE_ORGANIZER, now) {
-                Err(e) if is_unique_violation(&e) => return Err(ApiError::conflict("This account is already a member.")),
+                Err(e) if is_unique_violation(&e) => {
+                    return Err(ApiError::conflict("This account is already a member."));
+                }
                 other => other?,
             }
-            audit::record(conn, Some(&auth.user.id), "organization.member_added", ("organization", Some(&id)), serde_json::json!({ "user_id": user.id }), now)?;
-            Ok(MemberView { user_id: user.id, display_name: user.display_name, email: user.email, role: ROLE_ORGANIZER.to_owned(), since: now })
+            audit::record(
+                conn,
+                Some(&auth.user.id),
+                "organization.member_added",
+                ("organization", Some(&id)),
+                serde_json::json!({ "user_id": user.id }),
+                now,
+            )?;
+            Ok(MemberView {
+                user_id: user.id,
+                display_name: user.display_name,
+                email: user.email,
+                role: ROLE_ORGANIZER.to_owned(),
+                since: now,
+            })
         })
         .await?;
     Ok(HttpResponse::Created().json(member))
@@ -268,7 +293,14 @@ pub async fn remove_member(
             if organizations::remove_member(conn, &id, &member_id)? == 0 {
                 return Err(ApiError::not_found());
             }
-            audit::record(conn, Some(&auth.user.id), "organization.member_removed", ("organization", Some(&id)), serde_json::json!({ "user_id": member_id }), now)?;
+            audit::record(
+                conn,
+                Some(&auth.user.id),
+                "organization.member_removed",
+                ("organization", Some(&id)),
+                serde_json::json!({ "user_id": member_id }),
+                now,
+            )?;
             Ok(())
         })
         .await?;

@@ -38,7 +38,8 @@ fn config_check_shows_the_settings_but_never_the_secrets() {
 #[test]
 fn config_check_reports_an_unreachable_database_plainly() {
     let dir = tempfile::tempdir().unwrap();
-    let output = modu("postgres://nobody:pw-not-shown@127.0.0.1:1/none", dir.path()).args(["config", "check"]).output().unwrap();
+    let output =
+        modu("postgres://nobody:pw-not-shown@127.0.0.1:1/none", dir.path()).args(["config", "check"]).output().unwrap();
     assert!(!output.status.success());
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("not reachable") && stderr.contains("127.0.0.1"), "{stderr}");
@@ -59,9 +60,13 @@ async fn migrate_then_admin_create_gives_an_admin_who_can_sign_in() {
     let dir = app.data_dir.path();
     let migrate = modu(&app.database_url, dir).arg("migrate").output().unwrap();
     assert!(migrate.status.success(), "{}", String::from_utf8_lossy(&migrate.stderr));
-    assert!(String::from_utf8_lossy(&migrate.stdout).contains("Applied 0 migration(s)"), "already applied by the server");
+    assert!(
+        String::from_utf8_lossy(&migrate.stdout).contains("Applied 0 migration(s)"),
+        "already applied by the server"
+    );
 
-    let created = modu(&app.database_url, dir).args(["admin", "create", "--email", "Root@Example.kr"]).output().unwrap();
+    let created =
+        modu(&app.database_url, dir).args(["admin", "create", "--email", "Root@Example.kr"]).output().unwrap();
     let stdout = String::from_utf8_lossy(&created.stdout).into_owned();
     assert!(created.status.success(), "{stdout}{}", String::from_utf8_lossy(&created.stderr));
     let password = stdout.rsplit("(shown once): ").next().unwrap().trim().to_owned();

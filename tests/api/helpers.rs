@@ -83,7 +83,8 @@ pub struct ReceivedMail {
 impl ReceivedMail {
     /// The `token` query parameter of the first link to `path` in the text body.
     pub fn token_for(&self, path: &str) -> String {
-        let start = self.text.find(&format!("{path}?token=")).unwrap_or_else(|| panic!("no {path} link in {}", self.text));
+        let start =
+            self.text.find(&format!("{path}?token=")).unwrap_or_else(|| panic!("no {path} link in {}", self.text));
         let rest = &self.text[start + path.len() + "?token=".len()..];
         rest.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect()
     }
@@ -158,7 +159,12 @@ impl Mailbox {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind SMTP");
         let port = listener.local_addr().expect("SMTP address").port();
         let mut server = Server::new(handler);
-        server.with_name("smtp.test").with_ssl(SslConfig::None).expect("no TLS").with_num_threads(8).with_tcp_listener(listener);
+        server
+            .with_name("smtp.test")
+            .with_ssl(SslConfig::None)
+            .expect("no TLS")
+            .with_num_threads(8)
+            .with_tcp_listener(listener);
         std::thread::spawn(move || {
             let _ = server.serve();
         });
@@ -447,7 +453,8 @@ impl TestApp {
 /// Reads a problem document and checks its shape.
 pub async fn problem(response: reqwest::Response, status: u16, code: &str) -> Value {
     assert_eq!(response.status().as_u16(), status, "status");
-    let content_type = response.headers().get("content-type").and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
+    let content_type =
+        response.headers().get("content-type").and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
     assert_eq!(content_type, "application/problem+json");
     let body: Value = response.json().await.expect("json");
     assert_eq!(body["code"], code, "problem {body}");
@@ -458,5 +465,8 @@ pub async fn problem(response: reqwest::Response, status: u16, code: &str) -> Va
 
 /// The fields named in a validation problem.
 pub fn problem_fields(body: &Value) -> Vec<String> {
-    body["errors"].as_array().map(|a| a.iter().filter_map(|e| e["field"].as_str().map(str::to_owned)).collect()).unwrap_or_default()
+    body["errors"]
+        .as_array()
+        .map(|a| a.iter().filter_map(|e| e["field"].as_str().map(str::to_owned)).collect())
+        .unwrap_or_default()
 }

@@ -53,9 +53,21 @@ async fn other_paths_fall_back_to_the_web_ui() {
 #[tokio::test]
 async fn cross_origin_requests_are_allowed_only_from_configured_origins() {
     let app = spawn_app_with(|l| l.cors_origins = Some(vec!["https://ui.example".into()])).await;
-    let allowed = app.client.get(app.url("/api/v1/consents/current")).header("origin", "https://ui.example").send().await.unwrap();
+    let allowed = app
+        .client
+        .get(app.url("/api/v1/consents/current"))
+        .header("origin", "https://ui.example")
+        .send()
+        .await
+        .unwrap();
     assert_eq!(allowed.headers()["access-control-allow-origin"], "https://ui.example");
-    let refused = app.client.get(app.url("/api/v1/consents/current")).header("origin", "https://evil.example").send().await.unwrap();
+    let refused = app
+        .client
+        .get(app.url("/api/v1/consents/current"))
+        .header("origin", "https://evil.example")
+        .send()
+        .await
+        .unwrap();
     assert!(!refused.headers().contains_key("access-control-allow-origin"));
 }
 

@@ -142,7 +142,12 @@ async fn the_file_transport_writes_mail_a_person_can_read() {
     let dir = app.data_dir.path().join("mail");
     for _ in 0..100 {
         let texts: Vec<String> = std::fs::read_dir(&dir)
-            .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect::<Vec<_>>())
+            .map(|d| {
+                d.filter_map(|e| e.ok())
+                    .map(|e| e.path())
+                    .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+                    .collect::<Vec<_>>()
+            })
             .unwrap_or_default()
             .into_iter()
             .filter_map(|p| std::fs::read_to_string(p).ok())
@@ -150,7 +155,10 @@ async fn the_file_transport_writes_mail_a_person_can_read() {
         if let Some(text) = texts.first() {
             assert!(text.contains("To: 김민지 <files@example.kr>"));
             assert!(text.contains("/verify-email?token="));
-            let emls = std::fs::read_dir(&dir).unwrap().filter(|e| e.as_ref().unwrap().path().extension().is_some_and(|x| x == "eml")).count();
+            let emls = std::fs::read_dir(&dir)
+                .unwrap()
+                .filter(|e| e.as_ref().unwrap().path().extension().is_some_and(|x| x == "eml"))
+                .count();
             assert_eq!(emls, 1);
             return;
         }

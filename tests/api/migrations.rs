@@ -65,5 +65,8 @@ fn a_wrong_postgres_password_surfaces_as_itself() {
         Ok(_) => panic!("connecting should fail"),
         Err(e) => format!("{e:#}"),
     };
-    assert!(error.contains("nobody") || error.contains("nonexistent_db") || error.contains("does not exist"), "{error}");
+    assert!(
+        error.contains("nobody") || error.contains("nonexistent_db") || error.contains("does not exist"),
+        "{error}"
+    );
 }

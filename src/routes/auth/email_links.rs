@@ -41,7 +41,14 @@ pub async fn verify_email(state: web::Data<AppState>, body: web::Json<TokenReque
         .write(move |conn| {
             let user_id = email_tokens::consume(conn, &token, Purpose::VerifyEmail, now)?.ok_or_else(invalid_link)?;
             users::mark_email_verified(conn, &user_id, now)?;
-            crate::db::audit::record(conn, Some(&user_id), "account.email_verified", ("user", Some(&user_id)), serde_json::json!({}), now)?;
+            crate::db::audit::record(
+                conn,
+                Some(&user_id),
+                "account.email_verified",
+                ("user", Some(&user_id)),
+                serde_json::json!({}),
+                now,
+            )?;
             Ok(())
         })
         .await?;
@@ -130,13 +137,17 @@ pub async fn confirm_password_reset(
     let user = state
         .db
         .read(move |conn| {
-            let user_id = email_tokens::peek(conn, &peek_token, Purpose::ResetPassword, now)?.ok_or_else(invalid_link)?;
+            let user_id =
+                email_tokens::peek(conn, &peek_token, Purpose::ResetPassword, now)?.ok_or_else(invalid_link)?;
             users::find(conn, &user_id)?.ok_or_else(invalid_link)
         })
         .await?;
     let new_password = Password::parse(&new_password, user.email.as_deref())
         .map_err(|p| ApiError::validation(vec![FieldError::new("new_password", p.code(), p.message())]))?;
-    let hash = web::block(move || password::hash(&new_password)).await.map_err(ApiError::internal)?.map_err(ApiError::internal)?;
+    let hash = web::block(move || password::hash(&new_password))
+        .await
+        .map_err(ApiError::internal)?
+        .map_err(ApiError::internal)?;
     state
         .db
         .write(move |conn| {
@@ -144,7 +155,14 @@ pub async fn confirm_password_reset(
             users::set_password(conn, &user_id, &hash, now)?;
             users::mark_email_verified(conn, &user_id, now)?;
             refresh_tokens::revoke_all_for_user(conn, &user_id, now)?;
-            crate::db::audit::record(conn, Some(&user_id), "account.password_reset", ("user", Some(&user_id)), serde_json::json!({}), now)?;
+            crate::db::audit::record(
+                conn,
+                Some(&user_id),
+                "account.password_reset",
+                ("user", Some(&user_id)),
+                serde_json::json!({}),
+                now,
+            )?;
             Ok(())
         })
         .await?;

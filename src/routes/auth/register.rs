@@ -136,7 +136,8 @@ pub async fn register(state: web::Data<AppState>, body: web::Json<RegisterReques
     let registration = parse(body.into_inner(), today)?;
     // Hash before looking the address up, so both paths take the same time.
     let to_hash = registration.password.clone();
-    let password_hash = web::block(move || password::hash(&to_hash)).await.map_err(ApiError::internal)?.map_err(ApiError::internal)?;
+    let password_hash =
+        web::block(move || password::hash(&to_hash)).await.map_err(ApiError::internal)?.map_err(ApiError::internal)?;
     let now = state.now();
     let settings = state.settings.clone();
     let outcome = state
@@ -201,14 +202,24 @@ pub async fn register(state: web::Data<AppState>, body: web::Json<RegisterReques
             }
             let token = email_tokens::create(conn, &id, Purpose::VerifyEmail, now)?;
             let link = settings.link("/verify-email", &[("token", &token)]);
-            let me = Recipient { user_id: Some(&id), address: r.email.as_str(), name: r.display_name.as_str(), locale: r.locale };
+            let me = Recipient {
+                user_id: Some(&id),
+                address: r.email.as_str(),
+                name: r.display_name.as_str(),
+                locale: r.locale,
+            };
             mail::queue(conn, &me, &Template::VerifyEmail { name: r.display_name.as_str(), link: &link }, now)?;
             if let Some((guardian_name, guardian_email)) = guardian {
                 let token = email_tokens::create(conn, &id, Purpose::GuardianConsent, now)?;
                 let link = settings.link("/guardian-consent", &[("token", &token)]);
                 mail::queue(
                     conn,
-                    &Recipient { user_id: None, address: guardian_email.as_str(), name: guardian_name.as_str(), locale: r.locale },
+                    &Recipient {
+                        user_id: None,
+                        address: guardian_email.as_str(),
+                        name: guardian_name.as_str(),
+                        locale: r.locale,
+                    },
                     &Template::GuardianConsent {
                         guardian_name: guardian_name.as_str(),
                         child_name: r.display_name.as_str(),
@@ -217,7 +228,14 @@ pub async fn register(state: web::Data<AppState>, body: web::Json<RegisterReques
                     now,
                 )?;
             }
-            crate::db::audit::record(conn, Some(&id), "account.registered", ("user", Some(&id)), serde_json::json!({}), now)?;
+            crate::db::audit::record(
+                conn,
+                Some(&id),
+                "account.registered",
+                ("user", Some(&id)),
+                serde_json::json!({}),
+                now,
+            )?;
             Ok(())
         })
         .await;

@@ -34,9 +34,11 @@ fn refresh_ttl(state: &AppState) -> TimeDelta {
 pub fn token_response(state: &AppState, user_id: &str, refresh_token: String) -> Result<HttpResponse, ApiError> {
     let ttl = state.settings.access_token_ttl_secs;
     let access_token = state.jwt.issue(user_id, state.clock.now(), ttl).map_err(ApiError::internal)?;
-    Ok(HttpResponse::Ok()
-        .cookie(refresh_cookie::build(refresh_token, &state.settings))
-        .json(TokenResponse { access_token, token_type: "Bearer", expires_in: ttl }))
+    Ok(HttpResponse::Ok().cookie(refresh_cookie::build(refresh_token, &state.settings)).json(TokenResponse {
+        access_token,
+        token_type: "Bearer",
+        expires_in: ttl,
+    }))
 }
 
 fn invalid_credentials() -> ApiError {
@@ -151,7 +153,14 @@ pub async fn refresh(state: web::Data<AppState>, req: HttpRequest) -> Result<Htt
                 Ok(users::find(conn, user_id)?.map(|u| u.tokens_valid_after))
             })?;
             if let Rotation::ReuseDetected { user_id } = &rotation {
-                crate::db::audit::record(conn, Some(user_id), "session.refresh_token_reused", ("user", Some(user_id)), serde_json::json!({}), now)?;
+                crate::db::audit::record(
+                    conn,
+                    Some(user_id),
+                    "session.refresh_token_reused",
+                    ("user", Some(user_id)),
+                    serde_json::json!({}),
+                    now,
+                )?;
             }
             Ok(rotation)
         })
