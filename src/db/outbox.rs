@@ -140,12 +140,10 @@ pub fn mark_failed(
         .execute(conn)
 }
 
-/// Unsent mail to a deleted account is dropped with it.
-pub fn delete_pending_for_user(conn: &mut DbConnection, user_id: &str) -> QueryResult<usize> {
-    diesel::delete(
-        outbox_emails::table.filter(outbox_emails::user_id.eq(user_id)).filter(outbox_emails::status.eq(PENDING)),
-    )
-    .execute(conn)
+/// Mail to a deleted account is dropped with it: unsent mail must not go out,
+/// and sent or dead rows still hold the address and the name.
+pub fn delete_for_user(conn: &mut DbConnection, user_id: &str) -> QueryResult<usize> {
+    diesel::delete(outbox_emails::table.filter(outbox_emails::user_id.eq(user_id))).execute(conn)
 }
 
 /// What was sent to an account, without bodies (for its data export).

@@ -9,6 +9,34 @@ use diesel::prelude::*;
 use super::DbConnection;
 use super::schema::sign_in_failures;
 
+/// Makes counting and recording an attempt one step for these keys: call it
+/// first in the transaction that does both. Keys are locked in the order
+/// given (sign-in always passes the account's, then the client's), so two
+/// attempts never wait on each other in a cycle.
+pub fn lock_keys(conn: &mut DbConnection, keys: &[&str]) -> QueryResult<()> {
+    match conn {
+        // Advisory locks, held until the transaction ends.
+        DbConnection::Postgres(pg) => {
+            for key in keys {
+                diesel::sql_query("SELECT pg_advisory_xact_lock($1)")
+                    .bind::<diesel::sql_types::BigInt, _>(lock_id(key))
+                    .execute(pg)?;
+            }
+            Ok(())
+        }
+        // Writes already run one at a time (one connection, BEGIN IMMEDIATE).
+        DbConnection::Sqlite(_) => Ok(()),
+    }
+}
+
+/// Keys are hex SHA-256; their first 64 bits name the lock.
+fn lock_id(key: &str) -> i64 {
+    let bits = key.get(..16).and_then(|prefix| u64::from_str_radix(prefix, 16).ok()).unwrap_or_default();
+    i64::from_be_bytes(bits.to_be_bytes())
+}
+
+/// Counts a failed attempt. Sign-in counts every attempt before checking its
+/// password, and a success clears the count again (`clear_account`).
 pub fn record_failure(
     conn: &mut DbConnection,
     account_key: &str,

@@ -1,6 +1,6 @@
 //! Keyset pagination over UUIDv7 ids (which sort by creation time). Every list
 //! endpoint takes `limit` (1–100, default 20) and an opaque `cursor`, and answers
-//! with `next_cursor` when there is more.
+//! with `next_cursor` (`null` on the last page).
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -62,7 +62,7 @@ pub fn encode_cursor(id: &str) -> String {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct Page<T> {
     pub items: Vec<T>,
-    /// Pass as `cursor` to get the next page; absent on the last page.
+    /// Pass as `cursor` to get the next page; `null` on the last page.
     pub next_cursor: Option<String>,
 }
 

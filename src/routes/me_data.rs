@@ -163,7 +163,7 @@ pub async fn delete_account(
             email_tokens::delete_for_user(conn, &id)?;
             refresh_tokens::delete_for_user(conn, &id)?;
             organizations::delete_memberships_of(conn, &id)?;
-            outbox::delete_pending_for_user(conn, &id)?;
+            outbox::delete_for_user(conn, &id)?;
             audit::record(conn, Some(&id), "account.deleted", ("user", Some(&id)), json!({}), now)?;
             Ok(())
         })

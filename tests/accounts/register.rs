@@ -178,7 +178,8 @@ async fn registering_a_known_email_tells_its_owner_and_creates_no_account() {
     assert!(mail[1].subject.contains("이미 가입된"), "{}", mail[1].subject);
     assert!(mail[1].text.contains("/reset-password?token="));
     assert_eq!(app.count("users").await, 1);
-    let me = json_of(app.get_as("/api/v1/me", &app.signed_in("minji@example.kr", PASSWORD).await.access_token).await).await;
+    let me =
+        json_of(app.get_as("/api/v1/me", &app.signed_in("minji@example.kr", PASSWORD).await.access_token).await).await;
     assert_eq!(me["display_name"], "김민지");
 }
 

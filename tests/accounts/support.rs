@@ -92,7 +92,12 @@ pub async fn rows_of(app: &TestApp, table: &'static str, user_id: &str) -> i64 {
 pub async fn latest_token(app: &TestApp, address: &str, count: usize, path: &str) -> String {
     let mails = app.mailbox.wait_for(address, count).await;
     let link = format!("{path}?token=");
-    mails.iter().rev().find(|m| m.text.contains(&link)).unwrap_or_else(|| panic!("no {path} mail to {address}")).token_for(path)
+    mails
+        .iter()
+        .rev()
+        .find(|m| m.text.contains(&link))
+        .unwrap_or_else(|| panic!("no {path} mail to {address}"))
+        .token_for(path)
 }
 
 /// Asks for a password reset and returns the token from the mail, which is
@@ -115,7 +120,11 @@ pub async fn organization(app: &TestApp, admin: &Account, slug: &str) -> String 
 /// Makes the account at `email` an organizer of the organization.
 pub async fn add_organizer(app: &TestApp, admin: &Account, organization_id: &str, email: &str) {
     let added = app
-        .post_json_as(&format!("/api/v1/organizations/{organization_id}/members"), &admin.access_token, &json!({ "email": email }))
+        .post_json_as(
+            &format!("/api/v1/organizations/{organization_id}/members"),
+            &admin.access_token,
+            &json!({ "email": email }),
+        )
         .await;
     assert_eq!(added.status(), 201, "adding {email}");
 }

@@ -2,6 +2,8 @@
 //! OpenAPI contract, HTTP conventions. It runs against SQLite by default and
 //! against PostgreSQL with MODU_TEST_DATABASE=postgres (`make test` runs both).
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Test code: a panic is the failure report.
+
 mod helpers;
 
 mod accounts;

@@ -66,7 +66,8 @@ fn parse(body: RegisterRequest, today: NaiveDate) -> Result<Registration, ApiErr
     if body.birth_date > today || !plausible_birth {
         fields.push(FieldError::new("birth_date", "out_of_range", "The birth date is not plausible."));
     }
-    let is_child = needs_guardian_consent(body.birth_date, today);
+    // An implausible birth date is reported as such, not also as a missing guardian.
+    let is_child = plausible_birth && body.birth_date <= today && needs_guardian_consent(body.birth_date, today);
     let consents = match check_registration_consents(&body.consents, is_child) {
         Ok(c) => Some(c),
         Err(errors) => {

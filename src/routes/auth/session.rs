@@ -80,24 +80,29 @@ pub async fn sign_in(
     let limits = state.settings.throttle.clone();
     let window = TimeDelta::seconds(i64::try_from(limits.window_secs).unwrap_or(900));
 
-    let (keys, since) = ((account_key.clone(), client_key.clone()), now - window);
-    let (user, account_failures, client_failures) = state
+    // Counting the failures and counting this attempt are one step, under a
+    // lock on both keys, so parallel guesses cannot all read the same count and
+    // all get past the limit. The attempt counts as a failure until the password
+    // is known to match; a success clears the account's count.
+    let (keys, since) = ((account_key.clone(), client_key), now - window);
+    let user = state
         .db
-        .read(move |conn| {
+        .write(move |conn| {
+            throttle::lock_keys(conn, &[&keys.0, &keys.1])?;
             let account = throttle::failures_for_account(conn, &keys.0, since)?;
             let client = throttle::failures_for_client(conn, &keys.1, since)?;
-            let user = users::find_by_email(conn, &email)?;
-            Ok((user, account, client))
+            for ((count, oldest), limit) in
+                [(account, limits.max_failures_per_account), (client, limits.max_failures_per_client)]
+            {
+                if count >= i64::from(limit) {
+                    let retry = oldest.map_or(window, |t| t + window - now).num_seconds();
+                    return Err(ApiError::too_many_requests(u64::try_from(retry).unwrap_or(1)));
+                }
+            }
+            throttle::record_failure(conn, &keys.0, &keys.1, now)?;
+            Ok(users::find_by_email(conn, &email)?)
         })
         .await?;
-    for ((count, oldest), limit) in
-        [(account_failures, limits.max_failures_per_account), (client_failures, limits.max_failures_per_client)]
-    {
-        if count >= i64::from(limit) {
-            let retry = oldest.map_or(window, |t| t + window - now).num_seconds();
-            return Err(ApiError::too_many_requests(u64::try_from(retry).unwrap_or(1)));
-        }
-    }
 
     let stored = user.as_ref().map(|u| u.password_hash.clone());
     let matches = web::block(move || match stored {
@@ -112,7 +117,6 @@ pub async fn sign_in(
     .map_err(ApiError::internal)?;
 
     let Some(user) = user.filter(|_| matches) else {
-        state.db.write(move |conn| Ok(throttle::record_failure(conn, &account_key, &client_key, now)?)).await?;
         return Err(invalid_credentials());
     };
     let session_state = state.clone();
