@@ -3,6 +3,7 @@
 
 pub mod age;
 pub mod consent;
+pub mod contest;
 pub mod display_name;
 pub mod email;
 pub mod ids;

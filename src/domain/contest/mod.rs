@@ -1,0 +1,10 @@
+//! Contests as data: kinds, entry forms, schedules, eligibility. Pure rules,
+//! no I/O.
+
+pub mod form;
+pub mod kind;
+pub mod schedule;
+
+pub use form::{Answers, FieldDefinition, FieldType, Form};
+pub use kind::ContestKind;
+pub use schedule::{ContestState, Schedule};
