@@ -38,6 +38,16 @@ pub enum ErrorCode {
     NotFound,
     /// The change conflicts with the current state (e.g. a duplicate).
     Conflict,
+    /// Someone saved a newer version first; reload and apply the change again.
+    VersionConflict,
+    /// The contest does not accept this change now (before opening or after the deadline).
+    DeadlinePassed,
+    /// The person has as many submitted entries as the contest allows.
+    EntryLimitReached,
+    /// The account does not meet the contest's eligibility rules.
+    NotEligible,
+    /// The Idempotency-Key was used before with a different request.
+    IdempotencyKeyReused,
     PayloadTooLarge,
     UnsupportedMediaType,
     TooManyRequests,
@@ -55,7 +65,12 @@ impl ErrorCode {
             }
             ErrorCode::Forbidden | ErrorCode::AccountRestricted | ErrorCode::OriginRejected => StatusCode::FORBIDDEN,
             ErrorCode::NotFound => StatusCode::NOT_FOUND,
-            ErrorCode::Conflict => StatusCode::CONFLICT,
+            ErrorCode::Conflict
+            | ErrorCode::VersionConflict
+            | ErrorCode::DeadlinePassed
+            | ErrorCode::EntryLimitReached => StatusCode::CONFLICT,
+            ErrorCode::NotEligible => StatusCode::FORBIDDEN,
+            ErrorCode::IdempotencyKeyReused => StatusCode::UNPROCESSABLE_ENTITY,
             ErrorCode::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             ErrorCode::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ErrorCode::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
@@ -78,6 +93,11 @@ impl ErrorCode {
             ErrorCode::OriginRejected => "origin_rejected",
             ErrorCode::NotFound => "not_found",
             ErrorCode::Conflict => "conflict",
+            ErrorCode::VersionConflict => "version_conflict",
+            ErrorCode::DeadlinePassed => "deadline_passed",
+            ErrorCode::EntryLimitReached => "entry_limit_reached",
+            ErrorCode::NotEligible => "not_eligible",
+            ErrorCode::IdempotencyKeyReused => "idempotency_key_reused",
             ErrorCode::PayloadTooLarge => "payload_too_large",
             ErrorCode::UnsupportedMediaType => "unsupported_media_type",
             ErrorCode::TooManyRequests => "too_many_requests",
@@ -100,6 +120,11 @@ impl ErrorCode {
             ErrorCode::OriginRejected => "The request's origin is not allowed",
             ErrorCode::NotFound => "Not found",
             ErrorCode::Conflict => "Conflict",
+            ErrorCode::VersionConflict => "A newer version exists",
+            ErrorCode::DeadlinePassed => "Not accepted at this time",
+            ErrorCode::EntryLimitReached => "Entry limit reached",
+            ErrorCode::NotEligible => "Not eligible",
+            ErrorCode::IdempotencyKeyReused => "Idempotency-Key reused with another request",
             ErrorCode::PayloadTooLarge => "The request is too large",
             ErrorCode::UnsupportedMediaType => "Unsupported content type",
             ErrorCode::TooManyRequests => "Too many requests",

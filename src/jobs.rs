@@ -6,7 +6,7 @@ use std::time::Duration;
 use chrono::TimeDelta;
 
 use crate::clock::SharedClock;
-use crate::db::{Db, email_tokens, refresh_tokens, throttle};
+use crate::db::{Db, email_tokens, idempotency, refresh_tokens, throttle};
 
 pub async fn run_maintenance(db: Db, clock: SharedClock, throttle_window_secs: u64) {
     let mut tick = tokio::time::interval(Duration::from_secs(3600));
@@ -19,6 +19,8 @@ pub async fn run_maintenance(db: Db, clock: SharedClock, throttle_window_secs: u
                 let tokens = email_tokens::purge_expired(conn, now)?;
                 let refresh = refresh_tokens::purge_expired(conn, now)?;
                 let failures = throttle::purge_older_than(conn, now - window)?;
+                // A retry a day later is a new request.
+                idempotency::purge_older_than(conn, now - TimeDelta::days(1))?;
                 Ok((tokens, refresh, failures))
             })
             .await;

@@ -22,6 +22,8 @@ use crate::error::{ErrorCode, FieldError, Problem};
         (name = "me", description = "The signed-in account"),
         (name = "organizations", description = "Ministries, cities and agencies, and their organizers"),
         (name = "admin", description = "Instance administration"),
+        (name = "contests", description = "Contests of an organization: settings, entry forms, schedule"),
+        (name = "entries", description = "Citizens' entries: drafts, submission with a receipt, withdrawal"),
     )
 )]
 struct ApiDoc;

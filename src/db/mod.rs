@@ -4,7 +4,10 @@
 
 pub mod audit;
 pub mod consents;
+pub mod contests;
 pub mod email_tokens;
+pub mod entries;
+pub mod idempotency;
 pub mod organizations;
 pub mod outbox;
 pub mod refresh_tokens;

@@ -120,7 +120,72 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    contests (id) {
+        id -> Text,
+        organization_id -> Text,
+        slug -> Text,
+        kind -> Text,
+        title_ko -> Text,
+        title_en -> Nullable<Text>,
+        summary_ko -> Text,
+        summary_en -> Nullable<Text>,
+        description_ko -> Text,
+        description_en -> Nullable<Text>,
+        rules_ko -> Text,
+        rules_en -> Nullable<Text>,
+        theme -> Nullable<Text>,
+        prizes -> Nullable<Text>,
+        contact -> Nullable<Text>,
+        time_zone -> Text,
+        opens_at -> Timestamp,
+        closes_at -> Timestamp,
+        grace_secs -> Integer,
+        effective_close_at -> Timestamp,
+        published_at -> Nullable<Timestamp>,
+        form -> Text,
+        categories -> Text,
+        eligibility -> Text,
+        receipt_seq -> Integer,
+        version -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    entries (id) {
+        id -> Text,
+        contest_id -> Text,
+        user_id -> Text,
+        category -> Nullable<Text>,
+        answers -> Text,
+        status -> Text,
+        version -> Integer,
+        slot -> Nullable<Integer>,
+        receipt_number -> Nullable<Text>,
+        submitted_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    idempotency_keys (user_id, key) {
+        user_id -> Text,
+        key -> Text,
+        scope -> Text,
+        request_hash -> Text,
+        status_code -> Integer,
+        response_body -> Text,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(consents -> users (user_id));
+diesel::joinable!(contests -> organizations (organization_id));
+diesel::joinable!(entries -> contests (contest_id));
+diesel::joinable!(entries -> users (user_id));
 diesel::joinable!(email_tokens -> users (user_id));
 diesel::joinable!(refresh_tokens -> users (user_id));
 diesel::joinable!(organization_members -> organizations (organization_id));
@@ -136,4 +201,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     outbox_emails,
     sign_in_failures,
     audit_events,
+    contests,
+    entries,
+    idempotency_keys,
 );

@@ -10,6 +10,7 @@ pub mod ids;
 pub mod locale;
 pub mod pagination;
 pub mod password;
+pub mod slug;
 pub mod time;
 
 pub use display_name::DisplayName;

@@ -5,6 +5,11 @@
 use crate::domain::Locale;
 
 pub enum Template<'a> {
+    EntrySubmitted {
+        name: &'a str,
+        contest: &'a str,
+        receipt: &'a str,
+    },
     VerifyEmail {
         name: &'a str,
         link: &'a str,
@@ -143,6 +148,26 @@ pub fn render(template: &Template<'_>, locale: Locale) -> Rendered {
                 "Korean privacy law requires a legal guardian's consent to process the personal data of a child under 14. Review what is collected and why, and give your consent with the link below. Until then the account cannot enter contests or vote. The link works for 7 days.".to_owned(),
             ],
             Some(("Review and consent", link)),
+            footer,
+        ),
+        (Template::EntrySubmitted { name, contest, receipt }, Locale::Ko) => compose(
+            "[모두] 응모가 접수되었습니다",
+            &format!("{name}님, 안녕하세요."),
+            &[
+                format!("'{contest}' 공모전에 응모가 접수되었습니다. 접수번호는 {receipt} 입니다."),
+                "마감 전까지는 응모 내용을 고치거나 철회할 수 있습니다. 결과는 발표일에 안내해 드립니다.".to_owned(),
+            ],
+            None,
+            footer,
+        ),
+        (Template::EntrySubmitted { name, contest, receipt }, Locale::En) => compose(
+            "[Modu] Your entry was received",
+            &format!("Hello {name},"),
+            &[
+                format!("Your entry to '{contest}' was received. Its receipt number is {receipt}."),
+                "You can change or withdraw it until the deadline. We will tell you the results on the announcement date.".to_owned(),
+            ],
+            None,
             footer,
         ),
         (Template::PasswordChanged { name }, Locale::Ko) => compose(

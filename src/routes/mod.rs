@@ -5,9 +5,12 @@
 pub mod admin;
 pub mod auth;
 pub mod consents;
+pub mod contests;
+pub mod entries;
 pub mod fields;
 pub mod guardian;
 pub mod health;
+pub mod idempotency;
 pub mod me;
 pub mod me_data;
 pub mod organizations;
@@ -40,5 +43,19 @@ pub fn api_v1(cfg: &mut ServiceConfig) {
         .service(organizations::add_member)
         .service(organizations::remove_member)
         .service(admin::list_users)
-        .service(admin::set_admin);
+        .service(admin::set_admin)
+        .service(contests::list)
+        .service(contests::show)
+        .service(contests::create)
+        .service(contests::update)
+        .service(contests::publish)
+        .service(contests::extend_deadline)
+        .service(contests::list_for_organization)
+        .service(entries::create)
+        .service(entries::show)
+        .service(entries::save)
+        .service(entries::submit)
+        .service(entries::withdraw)
+        .service(entries::mine)
+        .service(entries::list_for_contest);
 }

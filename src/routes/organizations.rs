@@ -70,15 +70,7 @@ pub async fn list(state: web::Data<AppState>, query: web::Query<PageQuery>) -> R
 }
 
 fn validate_slug(slug: &str) -> Result<(), ValidationError> {
-    let ok = slug.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-        && !slug.starts_with('-')
-        && !slug.ends_with('-');
-    if ok {
-        Ok(())
-    } else {
-        Err(ValidationError::new("invalid_slug")
-            .with_message("Use lower-case letters, digits and inner hyphens only.".into()))
-    }
+    crate::domain::slug::check(slug).map_err(|message| ValidationError::new("invalid_slug").with_message(message.into()))
 }
 
 #[derive(Deserialize, ToSchema, Validate)]
@@ -86,7 +78,7 @@ fn validate_slug(slug: &str) -> Result<(), ValidationError> {
 pub struct NewOrganizationRequest {
     /// Lower-case letters, digits and hyphens, e.g. `sejong-city`.
     #[validate(
-        length(min = 2, max = 50, message = "The slug needs 2 to 50 characters."),
+        length(min = 2, max = 60, message = "The slug needs 2 to 60 characters."),
         custom(function = "validate_slug")
     )]
     pub slug: String,

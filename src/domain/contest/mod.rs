@@ -3,8 +3,10 @@
 
 pub mod form;
 pub mod kind;
+pub mod rules;
 pub mod schedule;
 
 pub use form::{Answers, FieldDefinition, FieldType, Form};
 pub use kind::ContestKind;
+pub use rules::{Category, Eligibility};
 pub use schedule::{ContestState, Schedule};

@@ -1,0 +1,195 @@
+//! Contests.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::DbConnection;
+use super::schema::contests;
+use crate::domain::pagination::PageRequest;
+
+#[derive(Debug, Clone, Queryable)]
+pub struct Contest {
+    pub id: String,
+    pub organization_id: String,
+    pub slug: String,
+    pub kind: String,
+    pub title_ko: String,
+    pub title_en: Option<String>,
+    pub summary_ko: String,
+    pub summary_en: Option<String>,
+    pub description_ko: String,
+    pub description_en: Option<String>,
+    pub rules_ko: String,
+    pub rules_en: Option<String>,
+    pub theme: Option<String>,
+    pub prizes: Option<String>,
+    pub contact: Option<String>,
+    pub time_zone: String,
+    pub opens_at: NaiveDateTime,
+    pub closes_at: NaiveDateTime,
+    pub grace_secs: i32,
+    pub effective_close_at: NaiveDateTime,
+    pub published_at: Option<NaiveDateTime>,
+    pub form: String,
+    pub categories: String,
+    pub eligibility: String,
+    pub receipt_seq: i32,
+    pub version: i32,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+/// Every column an organizer sets; used for insert and for full updates.
+#[derive(Debug, Clone, Insertable, AsChangeset)]
+#[diesel(table_name = contests, treat_none_as_null = true)]
+pub struct ContestFields {
+    pub kind: String,
+    pub title_ko: String,
+    pub title_en: Option<String>,
+    pub summary_ko: String,
+    pub summary_en: Option<String>,
+    pub description_ko: String,
+    pub description_en: Option<String>,
+    pub rules_ko: String,
+    pub rules_en: Option<String>,
+    pub theme: Option<String>,
+    pub prizes: Option<String>,
+    pub contact: Option<String>,
+    pub time_zone: String,
+    pub opens_at: NaiveDateTime,
+    pub closes_at: NaiveDateTime,
+    pub grace_secs: i32,
+    pub effective_close_at: NaiveDateTime,
+    pub form: String,
+    pub categories: String,
+    pub eligibility: String,
+}
+
+pub fn insert(
+    conn: &mut DbConnection,
+    id: &str,
+    organization_id: &str,
+    slug: &str,
+    fields: &ContestFields,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
+    diesel::insert_into(contests::table)
+        .values((
+            contests::id.eq(id),
+            contests::organization_id.eq(organization_id),
+            contests::slug.eq(slug),
+            fields,
+            contests::created_at.eq(now),
+            contests::updated_at.eq(now),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
+
+pub fn find(conn: &mut DbConnection, id: &str) -> QueryResult<Option<Contest>> {
+    contests::table.find(id).first(conn).optional()
+}
+
+/// Replaces the organizer-set fields if `expected_version` is still current;
+/// returns false when someone else saved first.
+pub fn update(
+    conn: &mut DbConnection,
+    id: &str,
+    expected_version: i32,
+    fields: &ContestFields,
+    now: NaiveDateTime,
+) -> QueryResult<bool> {
+    let n = diesel::update(contests::table.find(id).filter(contests::version.eq(expected_version)))
+        .set((fields, contests::version.eq(expected_version + 1), contests::updated_at.eq(now)))
+        .execute(conn)?;
+    Ok(n == 1)
+}
+
+pub fn publish(conn: &mut DbConnection, id: &str, now: NaiveDateTime) -> QueryResult<usize> {
+    diesel::update(contests::table.find(id).filter(contests::published_at.is_null()))
+        .set((contests::published_at.eq(now), contests::version.eq(contests::version + 1), contests::updated_at.eq(now)))
+        .execute(conn)
+}
+
+pub fn set_deadline(
+    conn: &mut DbConnection,
+    id: &str,
+    closes_at: NaiveDateTime,
+    effective_close_at: NaiveDateTime,
+    now: NaiveDateTime,
+) -> QueryResult<usize> {
+    diesel::update(contests::table.find(id))
+        .set((
+            contests::closes_at.eq(closes_at),
+            contests::effective_close_at.eq(effective_close_at),
+            contests::version.eq(contests::version + 1),
+            contests::updated_at.eq(now),
+        ))
+        .execute(conn)
+}
+
+/// Takes the next receipt number of the contest. The update locks the
+/// contest's row until the transaction ends, so numbers are never shared.
+pub fn next_receipt_seq(conn: &mut DbConnection, id: &str) -> QueryResult<i32> {
+    diesel::update(contests::table.find(id)).set(contests::receipt_seq.eq(contests::receipt_seq + 1)).execute(conn)?;
+    contests::table.find(id).select(contests::receipt_seq).first(conn)
+}
+
+diesel::define_sql_function!(fn lower(x: diesel::sql_types::Text) -> diesel::sql_types::Text);
+
+#[derive(Debug, Clone, Default)]
+pub struct PublicFilter {
+    pub kind: Option<String>,
+    /// `published`, `open` or `closed` (drafts are never public).
+    pub state: Option<String>,
+    pub organization_id: Option<String>,
+    /// Words in the Korean or English title (case-insensitive).
+    pub query: Option<String>,
+}
+
+/// Published contests, newest first by id... in id order for keyset paging.
+pub fn list_public(
+    conn: &mut DbConnection,
+    filter: &PublicFilter,
+    now: NaiveDateTime,
+    page: &PageRequest,
+) -> QueryResult<Vec<Contest>> {
+    let mut query = contests::table.filter(contests::published_at.is_not_null()).order(contests::id.asc()).into_boxed();
+    if let Some(kind) = &filter.kind {
+        query = query.filter(contests::kind.eq(kind.clone()));
+    }
+    if let Some(org) = &filter.organization_id {
+        query = query.filter(contests::organization_id.eq(org.clone()));
+    }
+    match filter.state.as_deref() {
+        Some("published") => query = query.filter(contests::opens_at.gt(now)),
+        Some("open") => query = query.filter(contests::opens_at.le(now)).filter(contests::effective_close_at.gt(now)),
+        Some("closed") => query = query.filter(contests::effective_close_at.le(now)),
+        _ => {}
+    }
+    if let Some(words) = &filter.query {
+        // LIKE metacharacters in the search are taken literally.
+        let escaped = words.to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+        let pattern = format!("%{escaped}%");
+        query = query.filter(
+            lower(contests::title_ko)
+                .like(pattern.clone())
+                .escape('\\')
+                .or(lower(diesel::dsl::sql::<diesel::sql_types::Text>("COALESCE(title_en, '')")).like(pattern).escape('\\')),
+        );
+    }
+    if let Some(after) = &page.after {
+        query = query.filter(contests::id.gt(after.clone()));
+    }
+    query.limit(i64::from(page.limit) + 1).load(conn)
+}
+
+/// An organization's contests, drafts included (for its organizers).
+pub fn list_for_organization(conn: &mut DbConnection, organization_id: &str, page: &PageRequest) -> QueryResult<Vec<Contest>> {
+    let mut query =
+        contests::table.filter(contests::organization_id.eq(organization_id)).order(contests::id.asc()).into_boxed();
+    if let Some(after) = &page.after {
+        query = query.filter(contests::id.gt(after.clone()));
+    }
+    query.limit(i64::from(page.limit) + 1).load(conn)
+}

@@ -1,0 +1,537 @@
+//! Entries: a citizen drafts, saves (with optimistic concurrency), submits
+//! for a receipt number, edits until the deadline, or withdraws. Only the
+//! server's clock decides what the deadline allows.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, get, post, put, web};
+use chrono::NaiveDateTime;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use utoipa::{IntoParams, ToSchema};
+
+use super::contests::{managed_contest, state_of};
+use super::idempotency::{self, Answer, IdempotencyKey};
+use crate::auth::AuthUser;
+use crate::auth::authz::{self, Permission};
+use crate::db::contests::{self, Contest};
+use crate::db::entries::{self, DRAFT, Entry, SUBMITTED, WITHDRAWN};
+use crate::db::{DbConnection, audit, is_unique_violation};
+use crate::domain::contest::form::{Answers, Completeness, Text};
+use crate::domain::contest::{Category, ContestState, Eligibility, Form};
+use crate::domain::ids::{is_valid_id, new_id};
+use crate::domain::pagination::{Page, PageQuery};
+use crate::domain::{Locale, time::format};
+use crate::error::{ApiError, ErrorCode, FieldError, Problem};
+use crate::mail::{self, Recipient, Template};
+use crate::state::AppState;
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct EntryView {
+    pub id: String,
+    pub contest_id: String,
+    /// `draft`, `submitted` or `withdrawn`.
+    pub status: String,
+    pub category: Option<String>,
+    #[schema(value_type = Object)]
+    pub answers: Value,
+    /// Send it back when saving (optimistic concurrency).
+    pub version: i32,
+    pub receipt_number: Option<String>,
+    #[schema(value_type = Option<String>, format = DateTime)]
+    pub submitted_at: Option<String>,
+    #[schema(value_type = String, format = DateTime)]
+    pub created_at: String,
+    #[schema(value_type = String, format = DateTime)]
+    pub updated_at: String,
+}
+
+fn entry_view(e: Entry) -> Result<EntryView, ApiError> {
+    Ok(EntryView {
+        answers: serde_json::from_str(&e.answers).map_err(ApiError::internal)?,
+        submitted_at: e.submitted_at.map(format),
+        created_at: format(e.created_at),
+        updated_at: format(e.updated_at),
+        id: e.id,
+        contest_id: e.contest_id,
+        status: e.status,
+        category: e.category,
+        version: e.version,
+        receipt_number: e.receipt_number,
+    })
+}
+
+fn valid_id(raw: &str) -> Result<String, ApiError> {
+    if is_valid_id(raw) { Ok(raw.to_owned()) } else { Err(ApiError::not_found()) }
+}
+
+struct ContestRules {
+    form: Form,
+    categories: Vec<Category>,
+    eligibility: Eligibility,
+}
+
+fn rules_of(contest: &Contest) -> Result<ContestRules, ApiError> {
+    Ok(ContestRules {
+        form: serde_json::from_str(&contest.form).map_err(ApiError::internal)?,
+        categories: serde_json::from_str(&contest.categories).map_err(ApiError::internal)?,
+        eligibility: serde_json::from_str(&contest.eligibility).map_err(ApiError::internal)?,
+    })
+}
+
+fn require_open(contest: &Contest, now: NaiveDateTime) -> Result<(), ApiError> {
+    match state_of(contest, now) {
+        ContestState::Open => Ok(()),
+        ContestState::Closed => Err(ApiError::new(ErrorCode::DeadlinePassed, "The deadline has passed; the entry can no longer change.")),
+        ContestState::Published => Err(ApiError::new(ErrorCode::DeadlinePassed, "The contest is not open yet.")),
+        ContestState::Draft => Err(ApiError::not_found()),
+    }
+}
+
+fn check_eligible(contest: &Contest, rules: &ContestRules, auth: &AuthUser) -> Result<(), ApiError> {
+    authz::require_participant(&auth.user)?;
+    let deadline = contest.closes_at.date();
+    rules.eligibility.admits(auth.user.birth_date, deadline).map_err(|m| ApiError::new(ErrorCode::NotEligible, m))
+}
+
+fn check_answers(
+    rules: &ContestRules,
+    category: &Option<String>,
+    answers: &Answers,
+    completeness: Completeness,
+) -> Result<Answers, ApiError> {
+    let mut errors = match rules.form.validate(answers, completeness) {
+        Ok(clean) => {
+            if category_problem(rules, category, completeness).is_none() {
+                return Ok(clean);
+            }
+            Vec::new()
+        }
+        Err(errors) => errors,
+    };
+    if let Some(problem) = category_problem(rules, category, completeness) {
+        errors.push(problem);
+    }
+    Err(ApiError::validation(errors))
+}
+
+fn category_problem(rules: &ContestRules, category: &Option<String>, completeness: Completeness) -> Option<FieldError> {
+    match category {
+        Some(c) if !rules.categories.iter().any(|k| &k.key == c) => {
+            Some(FieldError::new("category", "unknown_category", "This contest has no such category."))
+        }
+        None if !rules.categories.is_empty() && completeness == Completeness::Submission => {
+            Some(FieldError::new("category", "required", "Choose a category."))
+        }
+        _ => None,
+    }
+}
+
+/// The entry, if the caller owns it; organizers of its contest may read it
+/// (but not change it). Anyone else gets 404: entries are private.
+fn readable_entry(conn: &mut DbConnection, auth: &AuthUser, id: &str) -> Result<(Entry, bool), ApiError> {
+    let entry = entries::find(conn, id)?.ok_or_else(ApiError::not_found)?;
+    if entry.user_id == auth.user.id {
+        return Ok((entry, true));
+    }
+    let contest = contests::find(conn, &entry.contest_id)?.ok_or_else(ApiError::not_found)?;
+    // Drafts are the entrant's alone.
+    if entry.status != DRAFT && authz::check(conn, &auth.user, Permission::ManageOrganization(&contest.organization_id)).is_ok() {
+        return Ok((entry, false));
+    }
+    Err(ApiError::not_found())
+}
+
+fn own_entry(conn: &mut DbConnection, auth: &AuthUser, id: &str) -> Result<(Entry, Contest), ApiError> {
+    let entry = entries::find(conn, id)?.filter(|e| e.user_id == auth.user.id).ok_or_else(ApiError::not_found)?;
+    let contest = contests::find(conn, &entry.contest_id)?.ok_or_else(ApiError::not_found)?;
+    Ok((entry, contest))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewEntry {
+    pub category: Option<String>,
+    /// Field key → value, as the contest's form defines.
+    #[schema(value_type = Object)]
+    pub answers: Answers,
+}
+
+/// Starts a draft entry. Send an `Idempotency-Key` to make retries safe.
+#[utoipa::path(
+    tag = "entries",
+    security(("bearer" = [])),
+    params(("id" = String, Path, description = "The contest"), ("Idempotency-Key" = Option<String>, Header)),
+    request_body = NewEntry,
+    responses(
+        (status = 201, body = EntryView),
+        (status = 400, body = Problem, content_type = "application/problem+json"),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Restricted or not eligible", body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Not open", body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/contests/{id}/entries")]
+#[tracing::instrument(name = "create_entry", skip_all, fields(user_id = %auth.id()))]
+pub async fn create(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    id: web::Path<String>,
+    key: IdempotencyKey,
+    body: web::Json<NewEntry>,
+) -> Result<HttpResponse, ApiError> {
+    let contest_id = valid_id(&id)?;
+    let body = body.into_inner();
+    let scope = format!("create_entry:{contest_id}");
+    let hash = idempotency::fingerprint(&scope, &serde_json::json!({ "category": body.category, "answers": body.answers }));
+    let now = state.now();
+    let user_id = auth.user.id.clone();
+    let key = key.0;
+    let outcome = state
+        .db
+        .write({
+            let (key, hash, scope) = (key.clone(), hash.clone(), scope.clone());
+            move |conn| {
+                if let Some(answer) = idempotency::replay(conn, &auth.user.id, &key, &hash)? {
+                    return Ok(answer);
+                }
+                let contest = contests::find(conn, &contest_id)?.ok_or_else(ApiError::not_found)?;
+                require_open(&contest, now)?;
+                let rules = rules_of(&contest)?;
+                check_eligible(&contest, &rules, &auth)?;
+                let answers = check_answers(&rules, &body.category, &body.answers, Completeness::Draft)?;
+                let id = new_id();
+                let answers_json = serde_json::to_string(&answers).map_err(ApiError::internal)?;
+                entries::insert_draft(conn, &id, &contest_id, &auth.user.id, body.category.as_deref(), &answers_json, now)?;
+                let entry = entries::find(conn, &id)?.ok_or_else(ApiError::not_found)?;
+                let answer = Answer {
+                    status: StatusCode::CREATED,
+                    body: serde_json::to_value(entry_view(entry)?).map_err(ApiError::internal)?,
+                };
+                idempotency::remember(conn, &auth.user.id, &key, &scope, &hash, &answer, now)?;
+                Ok(answer)
+            }
+        })
+        .await;
+    finish_idempotent(&state, outcome, &user_id, &key, &hash).await
+}
+
+/// A racing twin of an idempotent request lost on the key's unique index:
+/// answer with what the winner stored.
+async fn finish_idempotent(
+    state: &AppState,
+    outcome: Result<Answer, ApiError>,
+    user_id: &str,
+    key: &Option<String>,
+    hash: &str,
+) -> Result<HttpResponse, ApiError> {
+    match outcome {
+        Ok(answer) => Ok(answer.into_response()),
+        Err(error) if key.is_some() && error.code() == ErrorCode::InternalError => {
+            let (user_id, key, hash) = (user_id.to_owned(), key.clone(), hash.to_owned());
+            let replayed = state
+                .db
+                .write(move |conn| idempotency::replay(conn, &user_id, &key, &hash))
+                .await?;
+            replayed.map(Answer::into_response).ok_or(error)
+        }
+        Err(error) => Err(error),
+    }
+}
+
+/// One entry: its author's, or (once submitted) its contest's organizers'.
+#[utoipa::path(
+    tag = "entries",
+    security(("bearer" = [])),
+    params(("id" = String, Path)),
+    responses(
+        (status = 200, body = EntryView),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[get("/entries/{id}")]
+pub async fn show(state: web::Data<AppState>, auth: AuthUser, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
+    let id = valid_id(&id)?;
+    let (entry, _) = state.db.read(move |conn| readable_entry(conn, &auth, &id)).await?;
+    Ok(HttpResponse::Ok().json(entry_view(entry)?))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EntrySave {
+    /// The version last read; a stale one gets 409.
+    pub version: i32,
+    pub category: Option<String>,
+    #[schema(value_type = Object)]
+    pub answers: Answers,
+}
+
+/// Saves a draft, or edits a submitted entry (which must stay complete), until the deadline.
+#[utoipa::path(
+    tag = "entries",
+    security(("bearer" = [])),
+    params(("id" = String, Path)),
+    request_body = EntrySave,
+    responses(
+        (status = 200, body = EntryView),
+        (status = 400, body = Problem, content_type = "application/problem+json"),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Stale version, withdrawn, or past the deadline", body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[put("/entries/{id}")]
+#[tracing::instrument(name = "save_entry", skip_all, fields(user_id = %auth.id()))]
+pub async fn save(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    id: web::Path<String>,
+    body: web::Json<EntrySave>,
+) -> Result<HttpResponse, ApiError> {
+    let id = valid_id(&id)?;
+    let body = body.into_inner();
+    let now = state.now();
+    let entry = state
+        .db
+        .write(move |conn| {
+            let (entry, contest) = own_entry(conn, &auth, &id)?;
+            require_open(&contest, now)?;
+            if entry.status == WITHDRAWN {
+                return Err(ApiError::conflict("A withdrawn entry cannot change."));
+            }
+            let rules = rules_of(&contest)?;
+            let completeness = if entry.status == SUBMITTED { Completeness::Submission } else { Completeness::Draft };
+            let answers = check_answers(&rules, &body.category, &body.answers, completeness)?;
+            let answers_json = serde_json::to_string(&answers).map_err(ApiError::internal)?;
+            if !entries::save(conn, &id, body.version, body.category.as_deref(), &answers_json, now)? {
+                return Err(ApiError::new(ErrorCode::VersionConflict, "This entry was saved elsewhere after you opened it. Reload it first."));
+            }
+            entries::find(conn, &id)?.ok_or_else(ApiError::not_found)
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(entry_view(entry)?))
+}
+
+/// Submits a complete draft: checks eligibility and the per-person limit,
+/// issues a receipt number and mails a confirmation. Submitting again answers
+/// with the same receipt. Send an `Idempotency-Key` to make retries safe.
+#[utoipa::path(
+    tag = "entries",
+    security(("bearer" = [])),
+    params(("id" = String, Path), ("Idempotency-Key" = Option<String>, Header)),
+    responses(
+        (status = 200, body = EntryView),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Past the deadline, withdrawn, or the entry limit is reached", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Incomplete", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/entries/{id}/submit")]
+#[tracing::instrument(name = "submit_entry", skip_all, fields(user_id = %auth.id()))]
+pub async fn submit(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    id: web::Path<String>,
+    key: IdempotencyKey,
+) -> Result<HttpResponse, ApiError> {
+    let id = valid_id(&id)?;
+    let scope = format!("submit_entry:{id}");
+    let hash = idempotency::fingerprint(&scope, &Value::Null);
+    let now = state.now();
+    let user_id = auth.user.id.clone();
+    let key = key.0;
+    let outcome = state
+        .db
+        .write({
+            let (key, hash, scope) = (key.clone(), hash.clone(), scope.clone());
+            move |conn| {
+                if let Some(answer) = idempotency::replay(conn, &auth.user.id, &key, &hash)? {
+                    return Ok(answer);
+                }
+                let (entry, contest) = own_entry(conn, &auth, &id)?;
+                let answer = if entry.status == SUBMITTED {
+                    Answer { status: StatusCode::OK, body: serde_json::to_value(entry_view(entry)?).map_err(ApiError::internal)? }
+                } else {
+                    submit_draft(conn, &auth, entry, &contest, now)?
+                };
+                idempotency::remember(conn, &auth.user.id, &key, &scope, &hash, &answer, now)?;
+                Ok(answer)
+            }
+        })
+        .await;
+    state.mail_wakeup.notify_one();
+    finish_idempotent(&state, outcome, &user_id, &key, &hash).await
+}
+
+fn submit_draft(conn: &mut DbConnection, auth: &AuthUser, entry: Entry, contest: &Contest, now: NaiveDateTime) -> Result<Answer, ApiError> {
+    require_open(contest, now)?;
+    if entry.status == WITHDRAWN {
+        return Err(ApiError::conflict("A withdrawn entry cannot be submitted again; start a new one."));
+    }
+    let rules = rules_of(contest)?;
+    check_eligible(contest, &rules, auth)?;
+    let answers: Answers = serde_json::from_str(&entry.answers).map_err(ApiError::internal)?;
+    check_answers(&rules, &entry.category, &answers, Completeness::Submission)?;
+    // The smallest free slot; the unique index refuses a slot taken by a
+    // parallel submission, which then reads as "limit reached".
+    let taken = entries::taken_slots(conn, &contest.id, &auth.user.id)?;
+    let max = i32::try_from(rules.eligibility.max_entries_per_person).unwrap_or(1);
+    let slot = (1..=max).find(|s| !taken.contains(s)).ok_or_else(limit_reached)?;
+    let seq = contests::next_receipt_seq(conn, &contest.id)?;
+    let receipt = format!("{}-{:05}", contest.slug.to_uppercase(), seq);
+    match entries::mark_submitted(conn, &entry.id, slot, &receipt, now) {
+        Err(e) if is_unique_violation(&e) => return Err(limit_reached()),
+        Ok(0) => return Err(ApiError::conflict("The entry changed while it was being submitted. Try again.")),
+        other => {
+            other?;
+        }
+    }
+    let submitted = entries::find(conn, &entry.id)?.ok_or_else(ApiError::not_found)?;
+    if let Some(address) = &auth.user.email {
+        let title = Text { ko: contest.title_ko.clone(), en: contest.title_en.clone() };
+        let locale = Locale::from_stored(&auth.user.locale);
+        let contest_title = match locale {
+            Locale::En => title.en.unwrap_or(title.ko),
+            Locale::Ko => title.ko,
+        };
+        let to = Recipient { user_id: Some(&auth.user.id), address, name: &auth.user.display_name, locale };
+        mail::queue(
+            conn,
+            &to,
+            &Template::EntrySubmitted { name: &auth.user.display_name, contest: &contest_title, receipt: &receipt },
+            now,
+        )?;
+    }
+    audit::record(conn, Some(&auth.user.id), "entry.submitted", ("entry", Some(&entry.id)), serde_json::json!({ "receipt": receipt }), now)?;
+    Ok(Answer { status: StatusCode::OK, body: serde_json::to_value(entry_view(submitted)?).map_err(ApiError::internal)? })
+}
+
+fn limit_reached() -> ApiError {
+    ApiError::new(ErrorCode::EntryLimitReached, "You have submitted as many entries as this contest allows.")
+}
+
+/// Withdraws a submitted entry before the deadline (it frees its place under
+/// the per-person limit; the receipt stays on record).
+#[utoipa::path(
+    tag = "entries",
+    security(("bearer" = [])),
+    params(("id" = String, Path)),
+    responses(
+        (status = 200, body = EntryView),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 409, body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/entries/{id}/withdraw")]
+#[tracing::instrument(name = "withdraw_entry", skip_all, fields(user_id = %auth.id()))]
+pub async fn withdraw(state: web::Data<AppState>, auth: AuthUser, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
+    let id = valid_id(&id)?;
+    let now = state.now();
+    let entry = state
+        .db
+        .write(move |conn| {
+            let (entry, contest) = own_entry(conn, &auth, &id)?;
+            require_open(&contest, now)?;
+            if entries::withdraw(conn, &entry.id, now)? == 0 {
+                return Err(ApiError::conflict("Only a submitted entry can be withdrawn."));
+            }
+            audit::record(conn, Some(&auth.user.id), "entry.withdrawn", ("entry", Some(&entry.id)), serde_json::json!({}), now)?;
+            entries::find(conn, &id)?.ok_or_else(ApiError::not_found)
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(entry_view(entry)?))
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct MyEntryView {
+    #[serde(flatten)]
+    pub entry: EntryView,
+    pub contest_title: Text,
+    pub contest_state: ContestState,
+}
+
+/// The signed-in account's entries across contests.
+#[utoipa::path(
+    tag = "entries",
+    security(("bearer" = [])),
+    params(PageQuery),
+    responses((status = 200, body = inline(Page<MyEntryView>)), (status = 401, body = Problem, content_type = "application/problem+json"))
+)]
+#[get("/me/entries")]
+pub async fn mine(state: web::Data<AppState>, auth: AuthUser, query: web::Query<PageQuery>) -> Result<HttpResponse, ApiError> {
+    let page = query.parse()?;
+    let limit = page.limit;
+    let now = state.now();
+    let user_id = auth.user.id;
+    let rows = state.db.read(move |conn| Ok(entries::list_for_user(conn, &user_id, &page)?)).await?;
+    let page = Page::from_rows(rows, limit, |(e, _)| &e.id);
+    let mut items = Vec::with_capacity(page.items.len());
+    for (entry, (title_ko, title_en, opens_at, effective_close_at, published_at)) in page.items {
+        let contest_state = if published_at.is_none() {
+            ContestState::Draft
+        } else if now < opens_at {
+            ContestState::Published
+        } else if now < effective_close_at {
+            ContestState::Open
+        } else {
+            ContestState::Closed
+        };
+        items.push(MyEntryView { entry: entry_view(entry)?, contest_title: Text { ko: title_ko, en: title_en }, contest_state });
+    }
+    Ok(HttpResponse::Ok().json(Page { items, next_cursor: page.next_cursor }))
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct ContestEntriesQuery {
+    /// `submitted` or `withdrawn`.
+    pub status: Option<String>,
+    pub limit: Option<u32>,
+    pub cursor: Option<String>,
+}
+
+/// A contest's submitted and withdrawn entries, for its organizers.
+#[utoipa::path(
+    tag = "entries",
+    security(("bearer" = [])),
+    params(("id" = String, Path), ContestEntriesQuery),
+    responses(
+        (status = 200, body = inline(Page<EntryView>)),
+        (status = 400, body = Problem, content_type = "application/problem+json"),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[get("/contests/{id}/entries")]
+pub async fn list_for_contest(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    id: web::Path<String>,
+    query: web::Query<ContestEntriesQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let id = valid_id(&id)?;
+    let query = query.into_inner();
+    let page = PageQuery { limit: query.limit, cursor: query.cursor }.parse()?;
+    if query.status.as_deref().is_some_and(|s| s != SUBMITTED && s != WITHDRAWN) {
+        return Err(ApiError::new(ErrorCode::InvalidParameter, "status is submitted or withdrawn."));
+    }
+    let limit = page.limit;
+    let rows = state
+        .db
+        .read(move |conn| {
+            managed_contest(conn, &auth, &id)?;
+            Ok(entries::list_for_contest(conn, &id, query.status.as_deref(), &page)?)
+        })
+        .await?;
+    let page = Page::from_rows(rows, limit, |e| &e.id);
+    let items = page.items.into_iter().map(entry_view).collect::<Result<Vec<_>, _>>()?;
+    Ok(HttpResponse::Ok().json(Page { items, next_cursor: page.next_cursor }))
+}

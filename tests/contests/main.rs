@@ -1,0 +1,10 @@
+//! The contests and entries suite. Runs on SQLite by default and on
+//! PostgreSQL with MODU_TEST_DATABASE=postgres (`make test` runs both).
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Test code: a panic is the failure report.
+
+#[path = "../api/helpers.rs"]
+mod helpers;
+mod support;
+
+mod lifecycle;
