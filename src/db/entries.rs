@@ -120,6 +120,17 @@ pub fn withdraw(conn: &mut DbConnection, id: &str, now: NaiveDateTime) -> QueryR
         .execute(conn)
 }
 
+/// Every entry of one person (for their data export).
+pub fn all_for_user(conn: &mut DbConnection, user_id: &str) -> QueryResult<Vec<Entry>> {
+    entries::table.filter(entries::user_id.eq(user_id)).order(entries::id.asc()).load(conn)
+}
+
+/// Drafts are the person's alone and go with their account; submitted and
+/// withdrawn entries stay as the contest's record.
+pub fn delete_drafts_of(conn: &mut DbConnection, user_id: &str) -> QueryResult<usize> {
+    diesel::delete(entries::table.filter(entries::user_id.eq(user_id)).filter(entries::status.eq(DRAFT))).execute(conn)
+}
+
 pub fn count_submitted(conn: &mut DbConnection, contest_id: &str) -> QueryResult<i64> {
     entries::table.filter(entries::contest_id.eq(contest_id)).filter(entries::submitted_at.is_not_null()).count().get_result(conn)
 }

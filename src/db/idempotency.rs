@@ -50,3 +50,8 @@ pub fn store(
 pub fn purge_older_than(conn: &mut DbConnection, before: NaiveDateTime) -> QueryResult<usize> {
     diesel::delete(idempotency_keys::table.filter(idempotency_keys::created_at.lt(before))).execute(conn)
 }
+
+/// Stored answers may repeat what an account sent; they go with the account.
+pub fn delete_for_user(conn: &mut DbConnection, user_id: &str) -> QueryResult<usize> {
+    diesel::delete(idempotency_keys::table.filter(idempotency_keys::user_id.eq(user_id))).execute(conn)
+}

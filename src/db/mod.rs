@@ -134,8 +134,10 @@ impl ManageConnection for ConnectionManager {
         conn.batch_execute("SELECT 1").map_err(ConnectError::from)
     }
 
-    fn has_broken(&self, _conn: &mut DbConnection) -> bool {
-        false
+    fn has_broken(&self, conn: &mut DbConnection) -> bool {
+        // A connection left inside a transaction (a panic half-way) must not be reused.
+        use diesel::connection::TransactionManager;
+        <<DbConnection as Connection>::TransactionManager as TransactionManager<DbConnection>>::is_broken_transaction_manager(conn)
     }
 }
 
@@ -166,6 +168,10 @@ impl Db {
             Pool::builder()
                 .max_size(size)
                 .min_idle(Some(1))
+                // r2d2 would run `SELECT 1` before every checkout: a second
+                // round trip per request. A broken connection fails its query
+                // instead, and the pool replaces it.
+                .test_on_check_out(false)
                 .connection_timeout(Duration::from_secs(10))
                 .build(ConnectionManager::new(url.clone()))
         };
@@ -228,7 +234,16 @@ where
     match conn {
         DbConnection::Postgres(_) => conn.transaction(work),
         DbConnection::Sqlite(_) => {
-            conn.batch_execute("BEGIN IMMEDIATE")?;
+            if let Err(error) = conn.batch_execute("BEGIN IMMEDIATE") {
+                // A transaction left open by a panic on this pooled connection
+                // (diesel does not see ours): end it, then start afresh.
+                if !error.to_string().contains("within a transaction") {
+                    return Err(error.into());
+                }
+                tracing::warn!("Rolling back a SQLite transaction left open on a pooled connection");
+                conn.batch_execute("ROLLBACK")?;
+                conn.batch_execute("BEGIN IMMEDIATE")?;
+            }
             match work(conn) {
                 Ok(value) => {
                     conn.batch_execute("COMMIT")?;

@@ -2,7 +2,7 @@
 //! them; everyone can list and read published ones.
 
 use actix_web::{HttpResponse, get, post, put, web};
-use chrono::{DateTime, NaiveDateTime, TimeDelta, Utc};
+use chrono::{DateTime, NaiveDateTime, SubsecRound, TimeDelta, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use utoipa::{IntoParams, ToSchema};
@@ -157,6 +157,12 @@ fn opt_text_ok(fields: &mut Fields, name: &str, value: &Option<String>, max: usi
     }
 }
 
+/// Times are stored at the precision the API shows (milliseconds), so a
+/// document read back and saved unchanged compares equal to what is stored.
+fn api_precision(time: DateTime<Utc>) -> NaiveDateTime {
+    time.naive_utc().trunc_subsecs(3)
+}
+
 /// Parses and checks a contest document into the columns to store.
 fn parse_document(doc: &ContestDocument) -> Result<ContestFields, ApiError> {
     let mut fields = Fields::default();
@@ -174,7 +180,7 @@ fn parse_document(doc: &ContestDocument) -> Result<ContestFields, ApiError> {
     let schedule = fields.take(
         "closes_at",
         "invalid_schedule",
-        Schedule::new(doc.opens_at.naive_utc(), doc.closes_at.naive_utc(), doc.grace_secs.unwrap_or(0)),
+        Schedule::new(api_precision(doc.opens_at), api_precision(doc.closes_at), doc.grace_secs.unwrap_or(0)),
     );
     let form = match &doc.form {
         Some(value) => match Form::from_json(value) {
@@ -426,7 +432,7 @@ pub async fn extend_deadline(
             if reason.is_empty() || reason.chars().count() > 1000 {
                 fields.push(FieldError::new("reason", "invalid_length", "Say why, in 1 to 1000 characters."));
             }
-            let new_close = closes_at.naive_utc();
+            let new_close = api_precision(closes_at);
             if new_close <= current.closes_at {
                 fields.push(FieldError::new("closes_at", "not_later", "A deadline can only be extended."));
             }

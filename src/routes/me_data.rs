@@ -9,7 +9,7 @@ use utoipa::ToSchema;
 
 use super::views::MeView;
 use crate::auth::{AuthUser, refresh_cookie};
-use crate::db::{audit, consents, email_tokens, organizations, outbox, refresh_tokens, users};
+use crate::db::{audit, consents, email_tokens, entries, idempotency, organizations, outbox, refresh_tokens, users};
 use crate::domain::password;
 use crate::domain::time::{format, serialize_option};
 use crate::error::{ApiError, Problem};
@@ -33,6 +33,9 @@ pub struct DataExport {
     /// Mail sent to the account (subjects and times; bodies are not kept).
     #[schema(value_type = Vec<Object>)]
     pub emails: Vec<Value>,
+    /// Contest entries, drafts included, with their answers.
+    #[schema(value_type = Vec<Object>)]
+    pub entries: Vec<Value>,
     /// What the account did, from the audit trail.
     #[schema(value_type = Vec<Object>)]
     pub activity: Vec<Value>,
@@ -59,7 +62,7 @@ pub async fn export(state: web::Data<AppState>, auth: AuthUser) -> Result<HttpRe
     let user = auth.user;
     let now = state.clock.now();
     let id = user.id.clone();
-    let (consent_rows, memberships, tokens, mails, events) = state
+    let (consent_rows, memberships, tokens, mails, events, entry_rows) = state
         .db
         .read(move |conn| {
             Ok((
@@ -68,6 +71,7 @@ pub async fn export(state: web::Data<AppState>, auth: AuthUser) -> Result<HttpRe
                 refresh_tokens::list_for_user(conn, &id)?,
                 outbox::sent_to_user(conn, &id)?,
                 audit::by_actor(conn, &id)?,
+                entries::all_for_user(conn, &id)?,
             ))
         })
         .await?;
@@ -110,6 +114,15 @@ pub async fn export(state: web::Data<AppState>, auth: AuthUser) -> Result<HttpRe
         emails: mails
             .into_iter()
             .map(|(subject, at, status)| json!({ "subject": subject, "queued_at": format(at), "status": status }))
+            .collect(),
+        entries: entry_rows
+            .into_iter()
+            .map(|e| {
+                json!({ "id": e.id, "contest_id": e.contest_id, "status": e.status, "category": e.category,
+                        "answers": serde_json::from_str::<Value>(&e.answers).unwrap_or(Value::Null),
+                        "receipt_number": e.receipt_number, "submitted_at": e.submitted_at.map(format),
+                        "created_at": format(e.created_at) })
+            })
             .collect(),
         activity: events
             .into_iter()
@@ -164,6 +177,8 @@ pub async fn delete_account(
             refresh_tokens::delete_for_user(conn, &id)?;
             organizations::delete_memberships_of(conn, &id)?;
             outbox::delete_for_user(conn, &id)?;
+            entries::delete_drafts_of(conn, &id)?;
+            idempotency::delete_for_user(conn, &id)?;
             audit::record(conn, Some(&id), "account.deleted", ("user", Some(&id)), json!({}), now)?;
             Ok(())
         })

@@ -9,6 +9,7 @@ mod helpers;
 mod accounts;
 mod cli;
 mod compose;
+mod db;
 mod http;
 mod mail;
 mod migrations;
