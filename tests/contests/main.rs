@@ -7,4 +7,11 @@
 mod helpers;
 mod support;
 
+mod contests;
+mod deadlines;
+mod entries;
+mod idempotency;
 mod lifecycle;
+mod limits;
+mod listing;
+mod organizer_list;
