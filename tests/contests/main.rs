@@ -15,3 +15,4 @@ mod lifecycle;
 mod limits;
 mod listing;
 mod organizer_list;
+mod privacy;
