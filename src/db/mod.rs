@@ -15,7 +15,10 @@ pub mod schema;
 pub mod throttle;
 pub mod users;
 
+use std::sync::Arc;
 use std::time::Duration;
+
+use tokio::sync::Semaphore;
 
 use diesel::connection::SimpleConnection;
 use diesel::prelude::*;
@@ -149,11 +152,17 @@ pub type PooledConn = PooledConnection<ConnectionManager>;
 /// SQLite allows one writer at a time; rather than have writers spin on
 /// `busy_timeout`, writes go through a pool of one connection and start with
 /// `BEGIN IMMEDIATE`. PostgreSQL uses one pool for both.
+///
+/// Work waits for a permit (one per pooled connection) before it takes a
+/// blocking thread, so a burst of requests queues as cheap futures instead
+/// of as threads blocked on the pool, which cost a context switch each.
 #[derive(Clone)]
 pub struct Db {
     backend: Backend,
     read: DbPool,
     write: DbPool,
+    read_permits: Arc<Semaphore>,
+    write_permits: Arc<Semaphore>,
 }
 
 impl Db {
@@ -180,7 +189,8 @@ impl Db {
             Backend::Postgres => read.clone(),
             Backend::Sqlite => build(1).with_context(|| format!("Failed to open {}", url.redacted()))?,
         };
-        Ok(Self { backend: url.backend, read, write })
+        let permits = |pool: &DbPool| Arc::new(Semaphore::new(pool.max_size() as usize));
+        Ok(Self { backend: url.backend, read_permits: permits(&read), write_permits: permits(&write), read, write })
     }
 
     pub fn backend(&self) -> Backend {
@@ -198,6 +208,7 @@ impl Db {
         F: FnOnce(&mut DbConnection) -> Result<T, ApiError> + Send + 'static,
         T: Send + 'static,
     {
+        let _permit = self.read_permits.acquire().await.map_err(ApiError::unavailable)?;
         let pool = self.read.clone();
         actix_web::web::block(move || {
             let mut conn = pool.get().map_err(ApiError::unavailable)?;
@@ -214,6 +225,7 @@ impl Db {
         F: FnOnce(&mut DbConnection) -> Result<T, ApiError> + Send + 'static,
         T: Send + 'static,
     {
+        let _permit = self.write_permits.acquire().await.map_err(ApiError::unavailable)?;
         let pool = self.write.clone();
         actix_web::web::block(move || {
             let mut conn = pool.get().map_err(ApiError::unavailable)?;
