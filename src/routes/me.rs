@@ -105,7 +105,7 @@ pub async fn change_password(
     let new_password = Password::parse(&new_password, auth.user.email.as_deref())
         .map_err(|p| ApiError::validation(vec![FieldError::new("new_password", p.code(), p.message())]))?;
     let stored = auth.user.password_hash.clone();
-    let hash = web::block(move || {
+    let hash = password::off_thread(move || {
         if !password::verify(&current_password, &stored) {
             return Err(ApiError::field("current_password", "incorrect", "The current password is wrong."));
         }

@@ -144,7 +144,7 @@ pub async fn confirm_password_reset(
         .await?;
     let new_password = Password::parse(&new_password, user.email.as_deref())
         .map_err(|p| ApiError::validation(vec![FieldError::new("new_password", p.code(), p.message())]))?;
-    let hash = web::block(move || password::hash(&new_password))
+    let hash = password::off_thread(move || password::hash(&new_password))
         .await
         .map_err(ApiError::internal)?
         .map_err(ApiError::internal)?;

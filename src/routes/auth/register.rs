@@ -138,7 +138,7 @@ pub async fn register(state: web::Data<AppState>, body: web::Json<RegisterReques
     // Hash before looking the address up, so both paths take the same time.
     let to_hash = registration.password.clone();
     let password_hash =
-        web::block(move || password::hash(&to_hash)).await.map_err(ApiError::internal)?.map_err(ApiError::internal)?;
+        password::off_thread(move || password::hash(&to_hash)).await.map_err(ApiError::internal)?.map_err(ApiError::internal)?;
     let now = state.now();
     let settings = state.settings.clone();
     let outcome = state

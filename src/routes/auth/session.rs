@@ -105,7 +105,7 @@ pub async fn sign_in(
         .await?;
 
     let stored = user.as_ref().map(|u| u.password_hash.clone());
-    let matches = web::block(move || match stored {
+    let matches = password::off_thread(move || match stored {
         Some(hash) => password::verify(&candidate, &hash),
         None => {
             // Same work as for a known account.
