@@ -14,7 +14,7 @@ use anyhow::Context;
 use tokio::sync::Notify;
 use tracing_actix_web::TracingLogger;
 use utoipa_actix_web::AppExt;
-use utoipa_swagger_ui::SwaggerUi;
+use utoipa_swagger_ui::{Config, SwaggerUi};
 
 use crate::auth::jwt::JwtKeys;
 use crate::clock::SharedClock;
@@ -67,7 +67,9 @@ impl Application {
         );
         tokio::spawn(crate::jobs::run_maintenance(db, clock, settings.throttle.window_secs));
 
-        let api_doc = crate::openapi::document();
+        // Built and serialized once; workers share the bytes rather than each
+        // holding copies of the document (it costs megabytes per worker).
+        let api_doc = web::Bytes::from(crate::openapi::document().to_json().context("Failed to serialize the OpenAPI document")?);
         let app_state = state.clone();
         let server = HttpServer::new(move || {
             let doc = api_doc.clone();
@@ -84,7 +86,7 @@ impl Application {
                         "/api/v1/openapi.json",
                         web::get().to(move || {
                             let doc = doc.clone();
-                            async move { HttpResponse::Ok().json(doc) }
+                            async move { HttpResponse::Ok().content_type("application/json").body(doc) }
                         }),
                     )
                 })
@@ -92,7 +94,7 @@ impl Application {
                 .split_for_parts();
             app.service(crate::routes::health::health)
                 .service(crate::routes::health::ready)
-                .service(SwaggerUi::new("/api/docs/{_:.*}").url("/api/v1/openapi.json", api_doc.clone()))
+                .service(SwaggerUi::new("/api/docs/{_:.*}").config(Config::from("/api/v1/openapi.json")))
                 .default_service(frontend_service(app_state.settings.frontend_dir.clone()))
                 .wrap(from_fn(crate::middleware::response_headers))
                 .wrap(cors(&app_state.settings))
