@@ -81,7 +81,9 @@ fn rules_of(contest: &Contest) -> Result<ContestRules, ApiError> {
 fn require_open(contest: &Contest, now: NaiveDateTime) -> Result<(), ApiError> {
     match state_of(contest, now) {
         ContestState::Open => Ok(()),
-        ContestState::Closed => Err(ApiError::new(ErrorCode::DeadlinePassed, "The deadline has passed; the entry can no longer change.")),
+        ContestState::Closed => {
+            Err(ApiError::new(ErrorCode::DeadlinePassed, "The deadline has passed; the entry can no longer change."))
+        }
         ContestState::Published => Err(ApiError::new(ErrorCode::DeadlinePassed, "The contest is not open yet.")),
         ContestState::Draft => Err(ApiError::not_found()),
     }
@@ -135,7 +137,9 @@ fn readable_entry(conn: &mut DbConnection, auth: &AuthUser, id: &str) -> Result<
     }
     let contest = contests::find(conn, &entry.contest_id)?.ok_or_else(ApiError::not_found)?;
     // Drafts are the entrant's alone.
-    if entry.status != DRAFT && authz::check(conn, &auth.user, Permission::ManageOrganization(&contest.organization_id)).is_ok() {
+    if entry.status != DRAFT
+        && authz::check(conn, &auth.user, Permission::ManageOrganization(&contest.organization_id)).is_ok()
+    {
         return Ok((entry, false));
     }
     Err(ApiError::not_found())
@@ -184,7 +188,8 @@ pub async fn create(
     let contest_id = valid_id(&id)?;
     let body = body.into_inner();
     let scope = format!("create_entry:{contest_id}");
-    let hash = idempotency::fingerprint(&scope, &serde_json::json!({ "category": body.category, "answers": body.answers }));
+    let hash =
+        idempotency::fingerprint(&scope, &serde_json::json!({ "category": body.category, "answers": body.answers }));
     let now = state.now();
     let user_id = auth.user.id.clone();
     let key = key.0;
@@ -193,24 +198,30 @@ pub async fn create(
         .write({
             let (key, hash, scope) = (key.clone(), hash.clone(), scope.clone());
             move |conn| {
-                if let Some(answer) = idempotency::replay(conn, &auth.user.id, &key, &hash)? {
-                    return Ok(answer);
-                }
-                let contest = contests::find(conn, &contest_id)?.ok_or_else(ApiError::not_found)?;
-                require_open(&contest, now)?;
-                let rules = rules_of(&contest)?;
-                check_eligible(&contest, &rules, &auth)?;
-                let answers = check_answers(&rules, &body.category, &body.answers, Completeness::Draft)?;
-                let id = new_id();
-                let answers_json = serde_json::to_string(&answers).map_err(ApiError::internal)?;
-                entries::insert_draft(conn, &id, &contest_id, &auth.user.id, body.category.as_deref(), &answers_json, now)?;
-                let entry = entries::find(conn, &id)?.ok_or_else(ApiError::not_found)?;
-                let answer = Answer {
-                    status: StatusCode::CREATED,
-                    body: serde_json::to_value(entry_view(entry)?).map_err(ApiError::internal)?,
-                };
-                idempotency::remember(conn, &auth.user.id, &key, &scope, &hash, &answer, now)?;
-                Ok(answer)
+                let request = idempotency::Request { user_id: &auth.user.id, key: &key, scope: &scope, hash: &hash };
+                request.run_once(conn, now, |conn| {
+                    let contest = contests::find(conn, &contest_id)?.ok_or_else(ApiError::not_found)?;
+                    require_open(&contest, now)?;
+                    let rules = rules_of(&contest)?;
+                    check_eligible(&contest, &rules, &auth)?;
+                    let answers = check_answers(&rules, &body.category, &body.answers, Completeness::Draft)?;
+                    let id = new_id();
+                    let answers_json = serde_json::to_string(&answers).map_err(ApiError::internal)?;
+                    entries::insert_draft(
+                        conn,
+                        &id,
+                        &contest_id,
+                        &auth.user.id,
+                        body.category.as_deref(),
+                        &answers_json,
+                        now,
+                    )?;
+                    let entry = entries::find(conn, &id)?.ok_or_else(ApiError::not_found)?;
+                    Ok(Answer {
+                        status: StatusCode::CREATED,
+                        body: serde_json::to_value(entry_view(entry)?).map_err(ApiError::internal)?,
+                    })
+                })
             }
         })
         .await;
@@ -230,10 +241,7 @@ async fn finish_idempotent(
         Ok(answer) => Ok(answer.into_response()),
         Err(error) if key.is_some() && error.code() == ErrorCode::InternalError => {
             let (user_id, key, hash) = (user_id.to_owned(), key.clone(), hash.to_owned());
-            let replayed = state
-                .db
-                .write(move |conn| idempotency::replay(conn, &user_id, &key, &hash))
-                .await?;
+            let replayed = state.db.write(move |conn| idempotency::replay(conn, &user_id, &key, &hash)).await?;
             replayed.map(Answer::into_response).ok_or(error)
         }
         Err(error) => Err(error),
@@ -307,7 +315,10 @@ pub async fn save(
             let answers = check_answers(&rules, &body.category, &body.answers, completeness)?;
             let answers_json = serde_json::to_string(&answers).map_err(ApiError::internal)?;
             if !entries::save(conn, &id, body.version, body.category.as_deref(), &answers_json, now)? {
-                return Err(ApiError::new(ErrorCode::VersionConflict, "This entry was saved elsewhere after you opened it. Reload it first."));
+                return Err(ApiError::new(
+                    ErrorCode::VersionConflict,
+                    "This entry was saved elsewhere after you opened it. Reload it first.",
+                ));
             }
             entries::find(conn, &id)?.ok_or_else(ApiError::not_found)
         })
@@ -350,17 +361,15 @@ pub async fn submit(
         .write({
             let (key, hash, scope) = (key.clone(), hash.clone(), scope.clone());
             move |conn| {
-                if let Some(answer) = idempotency::replay(conn, &auth.user.id, &key, &hash)? {
-                    return Ok(answer);
-                }
-                let (entry, contest) = own_entry(conn, &auth, &id)?;
-                let answer = if entry.status == SUBMITTED {
-                    Answer { status: StatusCode::OK, body: serde_json::to_value(entry_view(entry)?).map_err(ApiError::internal)? }
-                } else {
-                    submit_draft(conn, &auth, entry, &contest, now)?
-                };
-                idempotency::remember(conn, &auth.user.id, &key, &scope, &hash, &answer, now)?;
-                Ok(answer)
+                let request = idempotency::Request { user_id: &auth.user.id, key: &key, scope: &scope, hash: &hash };
+                request.run_once(conn, now, |conn| {
+                    let (entry, contest) = own_entry(conn, &auth, &id)?;
+                    if entry.status == SUBMITTED {
+                        let body = serde_json::to_value(entry_view(entry)?).map_err(ApiError::internal)?;
+                        return Ok(Answer { status: StatusCode::OK, body });
+                    }
+                    submit_draft(conn, &auth, entry, &contest, now)
+                })
             }
         })
         .await;
@@ -368,7 +377,13 @@ pub async fn submit(
     finish_idempotent(&state, outcome, &user_id, &key, &hash).await
 }
 
-fn submit_draft(conn: &mut DbConnection, auth: &AuthUser, entry: Entry, contest: &Contest, now: NaiveDateTime) -> Result<Answer, ApiError> {
+fn submit_draft(
+    conn: &mut DbConnection,
+    auth: &AuthUser,
+    entry: Entry,
+    contest: &Contest,
+    now: NaiveDateTime,
+) -> Result<Answer, ApiError> {
     require_open(contest, now)?;
     if entry.status == WITHDRAWN {
         return Err(ApiError::conflict("A withdrawn entry cannot be submitted again; start a new one."));
@@ -407,8 +422,18 @@ fn submit_draft(conn: &mut DbConnection, auth: &AuthUser, entry: Entry, contest:
             now,
         )?;
     }
-    audit::record(conn, Some(&auth.user.id), "entry.submitted", ("entry", Some(&entry.id)), serde_json::json!({ "receipt": receipt }), now)?;
-    Ok(Answer { status: StatusCode::OK, body: serde_json::to_value(entry_view(submitted)?).map_err(ApiError::internal)? })
+    audit::record(
+        conn,
+        Some(&auth.user.id),
+        "entry.submitted",
+        ("entry", Some(&entry.id)),
+        serde_json::json!({ "receipt": receipt }),
+        now,
+    )?;
+    Ok(Answer {
+        status: StatusCode::OK,
+        body: serde_json::to_value(entry_view(submitted)?).map_err(ApiError::internal)?,
+    })
 }
 
 fn limit_reached() -> ApiError {
@@ -430,7 +455,11 @@ fn limit_reached() -> ApiError {
 )]
 #[post("/entries/{id}/withdraw")]
 #[tracing::instrument(name = "withdraw_entry", skip_all, fields(user_id = %auth.id()))]
-pub async fn withdraw(state: web::Data<AppState>, auth: AuthUser, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
+pub async fn withdraw(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    id: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
     let id = valid_id(&id)?;
     let now = state.now();
     let entry = state
@@ -441,7 +470,14 @@ pub async fn withdraw(state: web::Data<AppState>, auth: AuthUser, id: web::Path<
             if entries::withdraw(conn, &entry.id, now)? == 0 {
                 return Err(ApiError::conflict("Only a submitted entry can be withdrawn."));
             }
-            audit::record(conn, Some(&auth.user.id), "entry.withdrawn", ("entry", Some(&entry.id)), serde_json::json!({}), now)?;
+            audit::record(
+                conn,
+                Some(&auth.user.id),
+                "entry.withdrawn",
+                ("entry", Some(&entry.id)),
+                serde_json::json!({}),
+                now,
+            )?;
             entries::find(conn, &id)?.ok_or_else(ApiError::not_found)
         })
         .await?;
@@ -464,7 +500,11 @@ pub struct MyEntryView {
     responses((status = 200, body = inline(Page<MyEntryView>)), (status = 401, body = Problem, content_type = "application/problem+json"))
 )]
 #[get("/me/entries")]
-pub async fn mine(state: web::Data<AppState>, auth: AuthUser, query: web::Query<PageQuery>) -> Result<HttpResponse, ApiError> {
+pub async fn mine(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    query: web::Query<PageQuery>,
+) -> Result<HttpResponse, ApiError> {
     let page = query.parse()?;
     let limit = page.limit;
     let now = state.now();
@@ -482,7 +522,11 @@ pub async fn mine(state: web::Data<AppState>, auth: AuthUser, query: web::Query<
         } else {
             ContestState::Closed
         };
-        items.push(MyEntryView { entry: entry_view(entry)?, contest_title: Text { ko: title_ko, en: title_en }, contest_state });
+        items.push(MyEntryView {
+            entry: entry_view(entry)?,
+            contest_title: Text { ko: title_ko, en: title_en },
+            contest_state,
+        });
     }
     Ok(HttpResponse::Ok().json(Page { items, next_cursor: page.next_cursor }))
 }

@@ -21,10 +21,14 @@ impl FromRequest for IdempotencyKey {
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let Some(value) = req.headers().get(HEADER) else { return ready(Ok(IdempotencyKey(None))) };
-        let key = value.to_str().ok().filter(|k| (1..=255).contains(&k.len()) && k.chars().all(|c| c.is_ascii_graphic()));
+        let key =
+            value.to_str().ok().filter(|k| (1..=255).contains(&k.len()) && k.chars().all(|c| c.is_ascii_graphic()));
         ready(match key {
             Some(k) => Ok(IdempotencyKey(Some(k.to_owned()))),
-            None => Err(ApiError::new(ErrorCode::InvalidParameter, "Idempotency-Key must be 1 to 255 visible ASCII characters.")),
+            None => Err(ApiError::new(
+                ErrorCode::InvalidParameter,
+                "Idempotency-Key must be 1 to 255 visible ASCII characters.",
+            )),
         })
     }
 }
@@ -46,21 +50,56 @@ pub fn fingerprint(scope: &str, body: &serde_json::Value) -> String {
     hex::encode(Sha256::digest(format!("{scope}\n{body}").as_bytes()))
 }
 
+/// The request `scope` with this key and fingerprint, once: inside a write
+/// transaction, answers what was stored for the key, or runs `work` and
+/// stores its answer in the same transaction.
+pub struct Request<'a> {
+    pub user_id: &'a str,
+    pub key: &'a Option<String>,
+    pub scope: &'a str,
+    pub hash: &'a str,
+}
+
+impl Request<'_> {
+    pub fn run_once(
+        &self,
+        conn: &mut DbConnection,
+        now: chrono::NaiveDateTime,
+        work: impl FnOnce(&mut DbConnection) -> Result<Answer, ApiError>,
+    ) -> Result<Answer, ApiError> {
+        if let Some(answer) = replay(conn, self.user_id, self.key, self.hash)? {
+            return Ok(answer);
+        }
+        let answer = work(conn)?;
+        remember(conn, self.user_id, self.key, self.scope, self.hash, &answer, now)?;
+        Ok(answer)
+    }
+}
+
 /// Inside a write transaction: the stored answer for this key, if any (an
 /// error if the key came with another request).
-pub fn replay(conn: &mut DbConnection, user_id: &str, key: &Option<String>, hash: &str) -> Result<Option<Answer>, ApiError> {
+pub fn replay(
+    conn: &mut DbConnection,
+    user_id: &str,
+    key: &Option<String>,
+    hash: &str,
+) -> Result<Option<Answer>, ApiError> {
     let Some(key) = key else { return Ok(None) };
     let Some(stored) = idempotency::find(conn, user_id, key)? else { return Ok(None) };
     if stored.request_hash != hash {
-        return Err(ApiError::new(ErrorCode::IdempotencyKeyReused, "This Idempotency-Key was used with a different request."));
+        return Err(ApiError::new(
+            ErrorCode::IdempotencyKeyReused,
+            "This Idempotency-Key was used with a different request.",
+        ));
     }
-    let status = u16::try_from(stored.status_code).ok().and_then(|s| StatusCode::from_u16(s).ok()).unwrap_or(StatusCode::OK);
+    let status =
+        u16::try_from(stored.status_code).ok().and_then(|s| StatusCode::from_u16(s).ok()).unwrap_or(StatusCode::OK);
     let body = serde_json::from_str(&stored.response_body).map_err(ApiError::internal)?;
     Ok(Some(Answer { status, body }))
 }
 
 /// Inside the same transaction as the change: remembers its answer.
-pub fn remember(
+fn remember(
     conn: &mut DbConnection,
     user_id: &str,
     key: &Option<String>,
@@ -70,7 +109,16 @@ pub fn remember(
     now: chrono::NaiveDateTime,
 ) -> Result<(), ApiError> {
     if let Some(key) = key {
-        idempotency::store(conn, user_id, key, scope, hash, i32::from(answer.status.as_u16()), &answer.body.to_string(), now)?;
+        idempotency::store(
+            conn,
+            user_id,
+            key,
+            scope,
+            hash,
+            i32::from(answer.status.as_u16()),
+            &answer.body.to_string(),
+            now,
+        )?;
     }
     Ok(())
 }
