@@ -13,7 +13,6 @@ use actix_web::{App, HttpResponse, HttpServer, web};
 use anyhow::Context;
 use tokio::sync::Notify;
 use tracing_actix_web::TracingLogger;
-use utoipa_actix_web::AppExt;
 use utoipa_swagger_ui::{Config, SwaggerUi};
 
 use crate::auth::jwt::JwtKeys;
@@ -73,26 +72,21 @@ impl Application {
         let app_state = state.clone();
         let server = HttpServer::new(move || {
             let doc = api_doc.clone();
-            let (app, _) = App::new()
-                .into_utoipa_app()
-                .openapi(crate::openapi::base())
+            App::new()
                 .app_data(app_state.clone())
                 .app_data(web::JsonConfig::default().limit(JSON_LIMIT).error_handler(error::json_error_handler))
                 .app_data(web::QueryConfig::default().error_handler(error::query_error_handler))
                 .app_data(web::PathConfig::default().error_handler(error::path_error_handler))
                 // Before the scope: a scope answers every path under it.
-                .map(|app| {
-                    app.route(
-                        "/api/v1/openapi.json",
-                        web::get().to(move || {
-                            let doc = doc.clone();
-                            async move { HttpResponse::Ok().content_type("application/json").body(doc) }
-                        }),
-                    )
-                })
-                .service(utoipa_actix_web::scope("/api/v1").configure(crate::routes::api_v1))
-                .split_for_parts();
-            app.service(crate::routes::health::health)
+                .route(
+                    "/api/v1/openapi.json",
+                    web::get().to(move || {
+                        let doc = doc.clone();
+                        async move { HttpResponse::Ok().content_type("application/json").body(doc) }
+                    }),
+                )
+                .service(web::scope("/api/v1").configure(crate::routes::api_v1_routes))
+                .service(crate::routes::health::health)
                 .service(crate::routes::health::ready)
                 .service(SwaggerUi::new("/api/docs/{_:.*}").config(Config::from("/api/v1/openapi.json")))
                 .default_service(frontend_service(app_state.settings.frontend_dir.clone()))

@@ -16,46 +16,59 @@ pub mod me_data;
 pub mod organizations;
 pub mod views;
 
-use utoipa_actix_web::service_config::ServiceConfig;
+/// Every `/api/v1` route, written once. Both the OpenAPI collector and plain
+/// actix have a `service` method, so one list serves both: the document is
+/// built once at start-up, and HTTP workers register the routes without it.
+macro_rules! api_v1_services {
+    ($cfg:expr) => {
+        $cfg.service(consents::current)
+            .service(auth::register::register)
+            .service(auth::email_links::verify_email)
+            .service(auth::email_links::request_password_reset)
+            .service(auth::email_links::confirm_password_reset)
+            .service(auth::session::sign_in)
+            .service(auth::session::refresh)
+            .service(auth::session::sign_out)
+            .service(guardian::show)
+            .service(guardian::consent)
+            .service(me::show)
+            .service(me::update)
+            .service(me::change_password)
+            .service(me::sign_out_everywhere)
+            .service(me::resend_verification)
+            .service(me_data::export)
+            .service(me_data::delete_account)
+            .service(organizations::list)
+            .service(organizations::create)
+            .service(organizations::show)
+            .service(organizations::list_members)
+            .service(organizations::add_member)
+            .service(organizations::remove_member)
+            .service(admin::list_users)
+            .service(admin::set_admin)
+            .service(contests::list)
+            .service(contests::show)
+            .service(contests::create)
+            .service(contests::update)
+            .service(contests::publish)
+            .service(contests::extend_deadline)
+            .service(contests::list_for_organization)
+            .service(entries::create)
+            .service(entries::show)
+            .service(entries::save)
+            .service(entries::submit)
+            .service(entries::withdraw)
+            .service(entries::mine)
+            .service(entries::list_for_contest)
+    };
+}
 
-pub fn api_v1(cfg: &mut ServiceConfig) {
-    cfg.service(consents::current)
-        .service(auth::register::register)
-        .service(auth::email_links::verify_email)
-        .service(auth::email_links::request_password_reset)
-        .service(auth::email_links::confirm_password_reset)
-        .service(auth::session::sign_in)
-        .service(auth::session::refresh)
-        .service(auth::session::sign_out)
-        .service(guardian::show)
-        .service(guardian::consent)
-        .service(me::show)
-        .service(me::update)
-        .service(me::change_password)
-        .service(me::sign_out_everywhere)
-        .service(me::resend_verification)
-        .service(me_data::export)
-        .service(me_data::delete_account)
-        .service(organizations::list)
-        .service(organizations::create)
-        .service(organizations::show)
-        .service(organizations::list_members)
-        .service(organizations::add_member)
-        .service(organizations::remove_member)
-        .service(admin::list_users)
-        .service(admin::set_admin)
-        .service(contests::list)
-        .service(contests::show)
-        .service(contests::create)
-        .service(contests::update)
-        .service(contests::publish)
-        .service(contests::extend_deadline)
-        .service(contests::list_for_organization)
-        .service(entries::create)
-        .service(entries::show)
-        .service(entries::save)
-        .service(entries::submit)
-        .service(entries::withdraw)
-        .service(entries::mine)
-        .service(entries::list_for_contest);
+/// The routes with their OpenAPI descriptions (for the document).
+pub fn api_v1(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
+    api_v1_services!(cfg);
+}
+
+/// The same routes for the HTTP workers.
+pub fn api_v1_routes(cfg: &mut actix_web::web::ServiceConfig) {
+    api_v1_services!(cfg);
 }
