@@ -29,7 +29,17 @@ pub fn backend() -> String {
 }
 
 fn postgres_base_url() -> String {
-    std::env::var("MODU_TEST_POSTGRES_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".to_owned())
+    let url = std::env::var("MODU_TEST_POSTGRES_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".to_owned());
+    // Loopback needs no TLS, and without it libpq's OpenSSL stays out of the
+    // test process: with TLS, OpenSSL's exit-time cleanup raced the server
+    // threads earlier tests left running and crashed the finished test binary.
+    if url.contains("sslmode=") {
+        url
+    } else {
+        let sep = if url.contains('?') { '&' } else { '?' };
+        format!("{url}{sep}sslmode=disable")
+    }
 }
 
 /// A database that exists for one test and is dropped after it.
