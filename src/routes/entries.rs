@@ -513,15 +513,7 @@ pub async fn mine(
     let page = Page::from_rows(rows, limit, |(e, _)| &e.id);
     let mut items = Vec::with_capacity(page.items.len());
     for (entry, (title_ko, title_en, opens_at, effective_close_at, published_at)) in page.items {
-        let contest_state = if published_at.is_none() {
-            ContestState::Draft
-        } else if now < opens_at {
-            ContestState::Published
-        } else if now < effective_close_at {
-            ContestState::Open
-        } else {
-            ContestState::Closed
-        };
+        let contest_state = ContestState::at(published_at.is_some(), opens_at, effective_close_at, now);
         items.push(MyEntryView {
             entry: entry_view(entry)?,
             contest_title: Text { ko: title_ko, en: title_en },

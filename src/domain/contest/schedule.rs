@@ -16,6 +16,20 @@ pub enum ContestState {
 }
 
 impl ContestState {
+    /// The state at `now` of a contest accepting entries from `opens_at` until
+    /// `effective_close` (the deadline plus grace), exclusive.
+    pub fn at(published: bool, opens_at: NaiveDateTime, effective_close: NaiveDateTime, now: NaiveDateTime) -> Self {
+        if !published {
+            ContestState::Draft
+        } else if now < opens_at {
+            ContestState::Published
+        } else if now < effective_close {
+            ContestState::Open
+        } else {
+            ContestState::Closed
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             ContestState::Draft => "draft",
@@ -59,15 +73,7 @@ impl Schedule {
     }
 
     pub fn state(&self, published: bool, now: NaiveDateTime) -> ContestState {
-        if !published {
-            ContestState::Draft
-        } else if now < self.opens_at {
-            ContestState::Published
-        } else if now < self.effective_close() {
-            ContestState::Open
-        } else {
-            ContestState::Closed
-        }
+        ContestState::at(published, self.opens_at, self.effective_close(), now)
     }
 }
 
