@@ -4,10 +4,13 @@
 pub mod age;
 pub mod consent;
 pub mod contest;
+pub mod csv;
 pub mod display_name;
 pub mod email;
 pub mod ids;
 pub mod locale;
+pub mod markdown;
+pub mod naming;
 pub mod pagination;
 pub mod password;
 pub mod slug;
