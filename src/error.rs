@@ -48,6 +48,16 @@ pub enum ErrorCode {
     NotEligible,
     /// The Idempotency-Key was used before with a different request.
     IdempotencyKeyReused,
+    /// The team has as many members as the contest allows.
+    TeamFull,
+    /// The person is already in a team in this contest (one team per person per contest).
+    AlreadyInTeam,
+    /// The team invitation is older than its 7 days; ask the leader for a new one.
+    InvitationExpired,
+    /// This contest takes entries from teams only.
+    TeamRequired,
+    /// The team has fewer members than the contest requires to submit.
+    TeamTooSmall,
     PayloadTooLarge,
     UnsupportedMediaType,
     TooManyRequests,
@@ -68,7 +78,11 @@ impl ErrorCode {
             ErrorCode::Conflict
             | ErrorCode::VersionConflict
             | ErrorCode::DeadlinePassed
-            | ErrorCode::EntryLimitReached => StatusCode::CONFLICT,
+            | ErrorCode::EntryLimitReached
+            | ErrorCode::TeamFull
+            | ErrorCode::AlreadyInTeam
+            | ErrorCode::InvitationExpired => StatusCode::CONFLICT,
+            ErrorCode::TeamRequired | ErrorCode::TeamTooSmall => StatusCode::UNPROCESSABLE_ENTITY,
             ErrorCode::NotEligible => StatusCode::FORBIDDEN,
             ErrorCode::IdempotencyKeyReused => StatusCode::UNPROCESSABLE_ENTITY,
             ErrorCode::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
@@ -98,6 +112,11 @@ impl ErrorCode {
             ErrorCode::EntryLimitReached => "entry_limit_reached",
             ErrorCode::NotEligible => "not_eligible",
             ErrorCode::IdempotencyKeyReused => "idempotency_key_reused",
+            ErrorCode::TeamFull => "team_full",
+            ErrorCode::AlreadyInTeam => "already_in_team",
+            ErrorCode::InvitationExpired => "invitation_expired",
+            ErrorCode::TeamRequired => "team_required",
+            ErrorCode::TeamTooSmall => "team_too_small",
             ErrorCode::PayloadTooLarge => "payload_too_large",
             ErrorCode::UnsupportedMediaType => "unsupported_media_type",
             ErrorCode::TooManyRequests => "too_many_requests",
@@ -125,6 +144,11 @@ impl ErrorCode {
             ErrorCode::EntryLimitReached => "Entry limit reached",
             ErrorCode::NotEligible => "Not eligible",
             ErrorCode::IdempotencyKeyReused => "Idempotency-Key reused with another request",
+            ErrorCode::TeamFull => "The team is full",
+            ErrorCode::AlreadyInTeam => "Already in a team in this contest",
+            ErrorCode::InvitationExpired => "The invitation has expired",
+            ErrorCode::TeamRequired => "Entries only as a team",
+            ErrorCode::TeamTooSmall => "The team is too small",
             ErrorCode::PayloadTooLarge => "The request is too large",
             ErrorCode::UnsupportedMediaType => "Unsupported content type",
             ErrorCode::TooManyRequests => "Too many requests",
@@ -360,7 +384,16 @@ mod tests {
 
     #[test]
     fn every_code_serializes_as_its_stable_name() {
-        for code in [ErrorCode::InvalidBody, ErrorCode::ValidationFailed, ErrorCode::TooManyRequests] {
+        for code in [
+            ErrorCode::InvalidBody,
+            ErrorCode::ValidationFailed,
+            ErrorCode::TooManyRequests,
+            ErrorCode::TeamFull,
+            ErrorCode::AlreadyInTeam,
+            ErrorCode::InvitationExpired,
+            ErrorCode::TeamRequired,
+            ErrorCode::TeamTooSmall,
+        ] {
             let json = serde_json::to_value(code).unwrap_or_default();
             assert_eq!(json, serde_json::Value::String(code.as_str().to_owned()));
         }

@@ -1,12 +1,15 @@
 //! Background loops other than mail: retention purges of expired tokens and
-//! old sign-in failures.
+//! old sign-in failures, and thumbnails and hashes of uploaded images.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::TimeDelta;
+use tokio::sync::Notify;
 
 use crate::clock::SharedClock;
-use crate::db::{Db, email_tokens, idempotency, refresh_tokens, throttle};
+use crate::db::{Db, email_tokens, files, idempotency, refresh_tokens, throttle};
+use crate::storage::Storage;
 
 pub async fn run_maintenance(db: Db, clock: SharedClock, throttle_window_secs: u64) {
     let mut tick = tokio::time::interval(Duration::from_secs(3600));
@@ -32,3 +35,68 @@ pub async fn run_maintenance(db: Db, clock: SharedClock, throttle_window_secs: u
         }
     }
 }
+
+
+/// Thumbnails and perceptual hashes, off the request path: an upload stores
+/// the cleaned file and pokes `wakeup`; this loop does the slow decoding.
+/// A sweep every minute catches files whose poke was lost (a restart). With
+/// several processes two may work on one file: the results are the same and
+/// only the first write counts.
+pub async fn process_files(db: Db, storage: Arc<dyn Storage>, clock: SharedClock, wakeup: Arc<Notify>) {
+    loop {
+        let batch = db.read(|conn| Ok(files::unprocessed(conn, 16)?)).await;
+        let batch = match batch {
+            Ok(batch) => batch,
+            Err(e) => {
+                tracing::warn!(error = ?e, "Could not list files to process");
+                Vec::new()
+            }
+        };
+        if batch.is_empty() {
+            let _ = tokio::time::timeout(Duration::from_secs(60), wakeup.notified()).await;
+            continue;
+        }
+        for file in batch {
+            let storage = storage.clone();
+            let made = tokio::task::spawn_blocking(move || derive(&*storage, &file).map(|d| (file.id, d))).await;
+            let (id, (thumbnail_key, phash)) = match made {
+                Ok(Ok(done)) => done,
+                Ok(Err((id, e))) => {
+                    // Marked done all the same: a file that cannot be read now will not be readable later.
+                    tracing::warn!(file_id = %id, error = %e, "Could not make a thumbnail");
+                    (id, (None, None))
+                }
+                Err(e) => {
+                    tracing::error!(error = ?e, "The file worker panicked");
+                    continue;
+                }
+            };
+            let now = clock.now_naive();
+            let marked = db
+                .write(move |conn| Ok(files::mark_processed(conn, &id, thumbnail_key.as_deref(), phash.as_deref(), now)?))
+                .await;
+            if let Err(e) = marked {
+                tracing::warn!(error = ?e, "Could not record a processed file");
+            }
+        }
+    }
+}
+
+type Derived = (Option<String>, Option<String>);
+
+/// The thumbnail (stored beside the file) and the perceptual hash of a raster image.
+fn derive(storage: &dyn Storage, file: &files::StoredFile) -> Result<Derived, (String, String)> {
+    let failed = |e: &dyn std::fmt::Display| (file.id.clone(), e.to_string());
+    let Some(kind) = files::kind_of(&file.kind).filter(|k| k.is_raster_image()) else {
+        return Ok((None, None));
+    };
+    let bytes = storage.get(&file.storage_key).map_err(|e| failed(&e))?;
+    let thumbnail = crate::files::thumbnail(&bytes, kind, THUMBNAIL_SIDE).map_err(|e| failed(&e))?;
+    let hash = crate::files::hash_bytes(&bytes, kind).map_err(|e| failed(&e))?;
+    let key = format!("{}.thumb", file.storage_key);
+    storage.put(&key, &thumbnail).map_err(|e| failed(&e))?;
+    Ok((Some(key), Some(format!("{hash:016x}"))))
+}
+
+/// Longest side of a thumbnail, in pixels.
+pub const THUMBNAIL_SIDE: u32 = 480;

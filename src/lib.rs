@@ -18,4 +18,5 @@ pub mod openapi;
 pub mod routes;
 pub mod startup;
 pub mod state;
+pub mod storage;
 pub mod telemetry;

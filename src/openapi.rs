@@ -24,6 +24,7 @@ use crate::error::{ErrorCode, FieldError, Problem};
         (name = "admin", description = "Instance administration"),
         (name = "contests", description = "Contests of an organization: settings, entry forms, schedule"),
         (name = "entries", description = "Citizens' entries: drafts, submission with a receipt, withdrawal"),
+        (name = "teams", description = "Teams in contests that take them: invitations by email, members, size limits"),
     )
 )]
 struct ApiDoc;

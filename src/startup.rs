@@ -23,6 +23,7 @@ use crate::error::{self, ApiError};
 use crate::mail::transport::Transport;
 use crate::mail::worker::OutboxWorker;
 use crate::state::AppState;
+use crate::storage::{LocalFolder, Storage};
 
 /// Request bodies are small JSON documents; uploads (a later capability) get
 /// their own streaming limits.
@@ -40,8 +41,10 @@ impl Application {
         let keys = settings.load_or_create_jwt_keys()?;
         let jwt = JwtKeys::new(&keys, settings.public_origin())?;
         let transport = Transport::from_settings(&settings.mail)?;
-        std::fs::create_dir_all(&settings.storage_dir)
-            .with_context(|| format!("Failed to create {}", settings.storage_dir.display()))?;
+        let storage: Arc<dyn Storage> = Arc::new(
+            LocalFolder::open(&settings.storage_dir)
+                .with_context(|| format!("Failed to create {}", settings.storage_dir.display()))?,
+        );
         let listener =
             TcpListener::bind(&settings.bind).with_context(|| format!("Failed to listen on {}", settings.bind))?;
         let port = listener.local_addr().context("Failed to read the bound address")?.port();
@@ -53,6 +56,8 @@ impl Application {
             clock: clock.clone(),
             jwt: Arc::new(jwt),
             mail_wakeup: Arc::new(Notify::new()),
+            storage: storage.clone(),
+            files_wakeup: Arc::new(Notify::new()),
         });
         tokio::spawn(
             OutboxWorker {
@@ -64,6 +69,7 @@ impl Application {
             }
             .run(),
         );
+        tokio::spawn(crate::jobs::process_files(db.clone(), storage, clock.clone(), state.files_wakeup.clone()));
         tokio::spawn(crate::jobs::run_maintenance(db, clock, settings.throttle.window_secs));
 
         // Built and serialized once; workers share the bytes rather than each

@@ -8,6 +8,7 @@ use crate::auth::jwt::JwtKeys;
 use crate::clock::SharedClock;
 use crate::config::Settings;
 use crate::db::Db;
+use crate::storage::Storage;
 
 pub struct AppState {
     pub db: Db,
@@ -16,6 +17,10 @@ pub struct AppState {
     pub jwt: Arc<JwtKeys>,
     /// Poked when a request has queued mail.
     pub mail_wakeup: Arc<Notify>,
+    /// Uploaded files' bytes.
+    pub storage: Arc<dyn Storage>,
+    /// Poked when a file waits for its thumbnail and hash.
+    pub files_wakeup: Arc<Notify>,
 }
 
 impl AppState {

@@ -11,6 +11,7 @@ use crate::db::users::{self, User};
 use crate::error::ApiError;
 use crate::state::AppState;
 
+#[derive(Clone)]
 pub struct AuthUser {
     pub user: User,
     pub claims: AccessClaims,

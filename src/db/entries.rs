@@ -4,7 +4,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::DbConnection;
-use super::schema::{contests, entries};
+use super::schema::{contests, entries, team_members};
 use crate::domain::pagination::PageRequest;
 
 pub const DRAFT: &str = "draft";
@@ -25,6 +25,20 @@ pub struct Entry {
     pub submitted_at: Option<NaiveDateTime>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// `pending`, `eligible` or `disqualified`.
+    pub screening: String,
+    pub screening_reason: Option<String>,
+    pub screened_by: Option<String>,
+    pub screened_at: Option<NaiveDateTime>,
+    /// Naming contests: the proposed name, normalized.
+    pub name_key: Option<String>,
+    /// Set while two or more submitted entries share `name_key`.
+    pub duplicate_group: Option<String>,
+    /// For a duplicate: the group's original (earliest receipt).
+    pub duplicate_of: Option<String>,
+    /// A team's entry; `user_id` is then its leader, who created it.
+    pub team_id: Option<String>,
+    pub team_slot: Option<i32>,
 }
 
 pub fn insert_draft(
@@ -32,6 +46,7 @@ pub fn insert_draft(
     id: &str,
     contest_id: &str,
     user_id: &str,
+    team_id: Option<&str>,
     category: Option<&str>,
     answers: &str,
     now: NaiveDateTime,
@@ -41,6 +56,7 @@ pub fn insert_draft(
             entries::id.eq(id),
             entries::contest_id.eq(contest_id),
             entries::user_id.eq(user_id),
+            entries::team_id.eq(team_id),
             entries::category.eq(category),
             entries::answers.eq(answers),
             entries::status.eq(DRAFT),
@@ -50,6 +66,12 @@ pub fn insert_draft(
         ))
         .execute(conn)
         .map(|_| ())
+}
+
+/// Updates the entry's `updated_at`; inside a write transaction this takes
+/// the row's lock (PostgreSQL), serializing changes to one entry's files.
+pub fn touch(conn: &mut DbConnection, id: &str, now: NaiveDateTime) -> QueryResult<usize> {
+    diesel::update(entries::table.find(id)).set(entries::updated_at.eq(now)).execute(conn)
 }
 
 pub fn find(conn: &mut DbConnection, id: &str) -> QueryResult<Option<Entry>> {
@@ -87,19 +109,50 @@ pub fn taken_slots(conn: &mut DbConnection, contest_id: &str, user_id: &str) -> 
         .load(conn)
 }
 
-/// Marks a draft submitted in `slot`; the unique (contest, person, slot)
-/// index refuses a second entry in the same slot, whatever ran in parallel.
+/// The slots (1-based) the team's submitted entries hold.
+pub fn taken_team_slots(conn: &mut DbConnection, team_id: &str) -> QueryResult<Vec<i32>> {
+    entries::table
+        .filter(entries::team_id.eq(team_id))
+        .filter(entries::team_slot.is_not_null())
+        .select(entries::team_slot.assume_not_null())
+        .load(conn)
+}
+
+/// Whether the team has an entry submitted now.
+pub fn team_has_submitted(conn: &mut DbConnection, team_id: &str) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(
+        entries::table.filter(entries::team_id.eq(team_id)).filter(entries::status.eq(SUBMITTED)),
+    ))
+    .get_result(conn)
+}
+
+/// Which limit a submission counts against: a person's own entries, or
+/// (for a team's entry, instead) the team's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Slot {
+    Person(i32),
+    Team(i32),
+}
+
+/// Marks a draft submitted in `slot`; the unique (contest, person, slot) and
+/// (team, team slot) indexes refuse a second entry in the same slot, whatever
+/// ran in parallel.
 pub fn mark_submitted(
     conn: &mut DbConnection,
     id: &str,
-    slot: i32,
+    slot: Slot,
     receipt_number: &str,
     now: NaiveDateTime,
 ) -> QueryResult<usize> {
+    let (person_slot, team_slot) = match slot {
+        Slot::Person(n) => (Some(n), None),
+        Slot::Team(n) => (None, Some(n)),
+    };
     diesel::update(entries::table.find(id).filter(entries::status.eq(DRAFT)))
         .set((
             entries::status.eq(SUBMITTED),
-            entries::slot.eq(Some(slot)),
+            entries::slot.eq(person_slot),
+            entries::team_slot.eq(team_slot),
             entries::receipt_number.eq(Some(receipt_number)),
             entries::submitted_at.eq(Some(now)),
             entries::version.eq(entries::version + 1),
@@ -114,6 +167,7 @@ pub fn withdraw(conn: &mut DbConnection, id: &str, now: NaiveDateTime) -> QueryR
         .set((
             entries::status.eq(WITHDRAWN),
             entries::slot.eq(None::<i32>),
+            entries::team_slot.eq(None::<i32>),
             entries::version.eq(entries::version + 1),
             entries::updated_at.eq(now),
         ))
@@ -135,7 +189,8 @@ pub fn count_submitted(conn: &mut DbConnection, contest_id: &str) -> QueryResult
     entries::table.filter(entries::contest_id.eq(contest_id)).filter(entries::submitted_at.is_not_null()).count().get_result(conn)
 }
 
-/// One person's entries across contests, with each contest's titles and schedule, in one query.
+/// One person's entries across contests (their own and their teams'), with
+/// each contest's titles and schedule, in one query.
 pub fn list_for_user(
     conn: &mut DbConnection,
     user_id: &str,
@@ -143,34 +198,15 @@ pub fn list_for_user(
 ) -> QueryResult<Vec<(Entry, (String, Option<String>, NaiveDateTime, NaiveDateTime, Option<NaiveDateTime>))>> {
     let mut query = entries::table
         .inner_join(contests::table)
-        .filter(entries::user_id.eq(user_id))
+        .filter(entries::user_id.eq(user_id).or(entries::team_id.eq_any(
+            team_members::table.filter(team_members::user_id.eq(user_id.to_owned())).select(team_members::team_id.nullable()),
+        )))
         .select((
             entries::all_columns,
             (contests::title_ko, contests::title_en, contests::opens_at, contests::effective_close_at, contests::published_at),
         ))
         .order(entries::id.asc())
         .into_boxed();
-    if let Some(after) = &page.after {
-        query = query.filter(entries::id.gt(after.clone()));
-    }
-    query.limit(i64::from(page.limit) + 1).load(conn)
-}
-
-/// A contest's entries for its organizers (drafts are the entrants' own and not listed).
-pub fn list_for_contest(
-    conn: &mut DbConnection,
-    contest_id: &str,
-    status: Option<&str>,
-    page: &PageRequest,
-) -> QueryResult<Vec<Entry>> {
-    let mut query = entries::table
-        .filter(entries::contest_id.eq(contest_id))
-        .filter(entries::status.ne(DRAFT))
-        .order(entries::id.asc())
-        .into_boxed();
-    if let Some(status) = status {
-        query = query.filter(entries::status.eq(status.to_owned()));
-    }
     if let Some(after) = &page.after {
         query = query.filter(entries::id.gt(after.clone()));
     }

@@ -7,11 +7,14 @@ pub mod consents;
 pub mod contests;
 pub mod email_tokens;
 pub mod entries;
+pub mod files;
 pub mod idempotency;
 pub mod organizations;
 pub mod outbox;
 pub mod refresh_tokens;
 pub mod schema;
+pub mod screening;
+pub mod teams;
 pub mod throttle;
 pub mod users;
 

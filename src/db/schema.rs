@@ -167,6 +167,69 @@ diesel::table! {
         submitted_at -> Nullable<Timestamp>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        screening -> Text,
+        screening_reason -> Nullable<Text>,
+        screened_by -> Nullable<Text>,
+        screened_at -> Nullable<Timestamp>,
+        name_key -> Nullable<Text>,
+        duplicate_group -> Nullable<Text>,
+        duplicate_of -> Nullable<Text>,
+        team_id -> Nullable<Text>,
+        team_slot -> Nullable<Integer>,
+    }
+}
+
+diesel::table! {
+    teams (id) {
+        id -> Text,
+        contest_id -> Text,
+        name -> Text,
+        leader_id -> Text,
+        member_count -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    team_members (team_id, user_id) {
+        team_id -> Text,
+        contest_id -> Text,
+        user_id -> Text,
+        joined_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    team_invitations (id) {
+        id -> Text,
+        team_id -> Text,
+        email -> Text,
+        invited_by -> Text,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        answered_at -> Nullable<Timestamp>,
+        answer -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    entry_files (id) {
+        id -> Text,
+        entry_id -> Text,
+        contest_id -> Text,
+        slot -> Text,
+        kind -> Text,
+        size_bytes -> BigInt,
+        sha256 -> Text,
+        width -> Nullable<Integer>,
+        height -> Nullable<Integer>,
+        original_name -> Text,
+        storage_key -> Text,
+        thumbnail_key -> Nullable<Text>,
+        phash -> Nullable<Text>,
+        processed_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
     }
 }
 
@@ -186,10 +249,16 @@ diesel::joinable!(consents -> users (user_id));
 diesel::joinable!(contests -> organizations (organization_id));
 diesel::joinable!(entries -> contests (contest_id));
 diesel::joinable!(entries -> users (user_id));
+diesel::joinable!(entry_files -> entries (entry_id));
 diesel::joinable!(email_tokens -> users (user_id));
 diesel::joinable!(refresh_tokens -> users (user_id));
 diesel::joinable!(organization_members -> organizations (organization_id));
 diesel::joinable!(organization_members -> users (user_id));
+diesel::joinable!(teams -> contests (contest_id));
+diesel::joinable!(team_members -> teams (team_id));
+diesel::joinable!(team_members -> users (user_id));
+diesel::joinable!(team_invitations -> teams (team_id));
+diesel::joinable!(team_invitations -> users (invited_by));
 
 diesel::allow_tables_to_appear_in_same_query!(
     users,
@@ -203,5 +272,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     audit_events,
     contests,
     entries,
+    entry_files,
     idempotency_keys,
+    teams,
+    team_members,
+    team_invitations,
 );

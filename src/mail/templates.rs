@@ -10,6 +10,13 @@ pub enum Template<'a> {
         contest: &'a str,
         receipt: &'a str,
     },
+    /// An organizer found the entry ineligible.
+    EntryDisqualified {
+        name: &'a str,
+        contest: &'a str,
+        receipt: &'a str,
+        reason: &'a str,
+    },
     VerifyEmail {
         name: &'a str,
         link: &'a str,
@@ -30,6 +37,14 @@ pub enum Template<'a> {
     },
     PasswordChanged {
         name: &'a str,
+    },
+    /// A team's leader invites this address; the link leads to the
+    /// invitations page, where the invitee signs in to answer.
+    TeamInvitation {
+        team: &'a str,
+        contest: &'a str,
+        inviter: &'a str,
+        link: &'a str,
     },
 }
 
@@ -170,11 +185,53 @@ pub fn render(template: &Template<'_>, locale: Locale) -> Rendered {
             None,
             footer,
         ),
+        (Template::EntryDisqualified { name, contest, receipt, reason }, Locale::Ko) => compose(
+            "[모두] 응모작 심사 제외 안내",
+            &format!("{name}님, 안녕하세요."),
+            &[
+                format!("'{contest}' 공모전에 접수하신 응모작({receipt})이 자격 심사에서 제외되었습니다."),
+                format!("사유: {reason}"),
+                "문의가 있으시면 공모전 주최 측 연락처로 알려 주세요.".to_owned(),
+            ],
+            None,
+            footer,
+        ),
+        (Template::EntryDisqualified { name, contest, receipt, reason }, Locale::En) => compose(
+            "[Modu] Your entry was not admitted",
+            &format!("Hello {name},"),
+            &[
+                format!("Your entry to '{contest}' ({receipt}) did not pass screening and will not be judged."),
+                format!("Reason: {reason}"),
+                "If you have questions, write to the contest's organizers.".to_owned(),
+            ],
+            None,
+            footer,
+        ),
         (Template::PasswordChanged { name }, Locale::Ko) => compose(
             "[모두] 비밀번호가 변경되었습니다",
             &format!("{name}님, 안녕하세요."),
             &["계정의 비밀번호가 변경되어 모든 기기에서 로그아웃되었습니다. 본인이 변경하지 않았다면 즉시 비밀번호를 재설정하세요.".to_owned()],
             None,
+            footer,
+        ),
+        (Template::TeamInvitation { team, contest, inviter, link }, Locale::Ko) => compose(
+            "[모두] 팀 초대가 도착했습니다",
+            "안녕하세요.",
+            &[
+                format!("{inviter}님이 '{contest}' 공모전의 '{team}' 팀에 초대했습니다."),
+                "이 이메일 주소로 가입한 계정으로 로그인해 초대를 수락하거나 거절하세요. 계정이 없다면 이 주소로 가입하고 이메일을 확인하면 초대가 보입니다. 초대는 7일 동안 유효합니다.".to_owned(),
+            ],
+            Some(("초대 확인하기", link)),
+            footer,
+        ),
+        (Template::TeamInvitation { team, contest, inviter, link }, Locale::En) => compose(
+            "[Modu] You are invited to a team",
+            "Hello,",
+            &[
+                format!("{inviter} invited you to the team '{team}' in the contest '{contest}'."),
+                "Sign in with the account of this email address to accept or decline. If you have no account, register with this address and confirm it, and the invitation will be there. The invitation is valid for 7 days.".to_owned(),
+            ],
+            Some(("See the invitation", link)),
             footer,
         ),
         (Template::PasswordChanged { name }, Locale::En) => compose(
@@ -213,5 +270,17 @@ mod tests {
     fn subjects_never_contain_user_text() {
         let r = render(&Template::VerifyEmail { name: "Evil\r\nBcc: x@y.kr", link: "l" }, Locale::Ko);
         assert!(!r.subject.contains('\n') && !r.subject.contains("Evil"));
+    }
+
+    #[test]
+    fn a_team_invitation_names_the_team_contest_and_inviter_in_both_languages() {
+        let invitation =
+            Template::TeamInvitation { team: "<물빛>", contest: "해커톤", inviter: "김민지", link: "http://x/me/invitations" };
+        let ko = render(&invitation, Locale::Ko);
+        let en = render(&invitation, Locale::En);
+        assert!(ko.text.contains("김민지님이 '해커톤' 공모전의 '<물빛>' 팀에 초대했습니다."));
+        assert!(en.text.contains("김민지 invited you to the team '<물빛>' in the contest '해커톤'."));
+        assert!(ko.html.contains("&lt;물빛&gt;") && !ko.html.contains("<물빛>"));
+        assert!(en.text.contains("http://x/me/invitations") && !en.subject.contains("물빛"));
     }
 }

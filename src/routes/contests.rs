@@ -199,7 +199,7 @@ fn parse_document(doc: &ContestDocument) -> Result<ContestFields, ApiError> {
     if let Err(e) = check_categories(&categories) {
         fields.push(e);
     }
-    let eligibility = doc.eligibility.clone().unwrap_or_default();
+    let eligibility = doc.eligibility.clone().unwrap_or_else(|| doc.kind.default_eligibility());
     if let Err(e) = eligibility.check() {
         fields.push(e);
     }

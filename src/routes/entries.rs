@@ -7,16 +7,17 @@ use actix_web::{HttpResponse, get, post, put, web};
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
-use utoipa::{IntoParams, ToSchema};
+use utoipa::ToSchema;
 
-use super::contests::{managed_contest, state_of};
+use super::contests::state_of;
 use super::idempotency::{self, Answer, IdempotencyKey};
 use crate::auth::AuthUser;
 use crate::auth::authz::{self, Permission};
 use crate::db::contests::{self, Contest};
-use crate::db::entries::{self, DRAFT, Entry, SUBMITTED, WITHDRAWN};
-use crate::db::{DbConnection, audit, is_unique_violation};
+use crate::db::entries::{self, DRAFT, Entry, SUBMITTED, Slot, WITHDRAWN};
+use crate::db::{DbConnection, audit, is_unique_violation, screening, teams};
 use crate::domain::contest::form::{Answers, Completeness, Text};
+use crate::domain::contest::slots::missing_files;
 use crate::domain::contest::{Category, ContestState, Eligibility, Form};
 use crate::domain::ids::{is_valid_id, new_id};
 use crate::domain::pagination::{Page, PageQuery};
@@ -32,6 +33,8 @@ pub struct EntryView {
     /// `draft`, `submitted` or `withdrawn`.
     pub status: String,
     pub category: Option<String>,
+    /// A team's entry: the team (its leader created it and submits it).
+    pub team_id: Option<String>,
     #[schema(value_type = Object)]
     pub answers: Value,
     /// Send it back when saving (optimistic concurrency).
@@ -45,7 +48,7 @@ pub struct EntryView {
     pub updated_at: String,
 }
 
-fn entry_view(e: Entry) -> Result<EntryView, ApiError> {
+pub(crate) fn entry_view(e: Entry) -> Result<EntryView, ApiError> {
     Ok(EntryView {
         answers: serde_json::from_str(&e.answers).map_err(ApiError::internal)?,
         submitted_at: e.submitted_at.map(format),
@@ -55,22 +58,28 @@ fn entry_view(e: Entry) -> Result<EntryView, ApiError> {
         contest_id: e.contest_id,
         status: e.status,
         category: e.category,
+        team_id: e.team_id,
         version: e.version,
         receipt_number: e.receipt_number,
     })
 }
 
-fn valid_id(raw: &str) -> Result<String, ApiError> {
+pub(crate) fn valid_id(raw: &str) -> Result<String, ApiError> {
     if is_valid_id(raw) { Ok(raw.to_owned()) } else { Err(ApiError::not_found()) }
 }
 
-struct ContestRules {
-    form: Form,
-    categories: Vec<Category>,
-    eligibility: Eligibility,
+/// The normalized text duplicates are found by, if the form checks for them.
+fn name_key(form: &Form, answers: &Answers) -> Option<String> {
+    form.duplicate_text(answers).map(crate::domain::naming::normalize).filter(|k| !k.is_empty())
 }
 
-fn rules_of(contest: &Contest) -> Result<ContestRules, ApiError> {
+pub(crate) struct ContestRules {
+    pub form: Form,
+    pub categories: Vec<Category>,
+    pub eligibility: Eligibility,
+}
+
+pub(crate) fn rules_of(contest: &Contest) -> Result<ContestRules, ApiError> {
     Ok(ContestRules {
         form: serde_json::from_str(&contest.form).map_err(ApiError::internal)?,
         categories: serde_json::from_str(&contest.categories).map_err(ApiError::internal)?,
@@ -78,7 +87,7 @@ fn rules_of(contest: &Contest) -> Result<ContestRules, ApiError> {
     })
 }
 
-fn require_open(contest: &Contest, now: NaiveDateTime) -> Result<(), ApiError> {
+pub(crate) fn require_open(contest: &Contest, now: NaiveDateTime) -> Result<(), ApiError> {
     match state_of(contest, now) {
         ContestState::Open => Ok(()),
         ContestState::Closed => {
@@ -128,12 +137,18 @@ fn category_problem(rules: &ContestRules, category: &Option<String>, completenes
     }
 }
 
-/// The entry, if the caller owns it; organizers of its contest may read it
-/// (but not change it). Anyone else gets 404: entries are private.
-fn readable_entry(conn: &mut DbConnection, auth: &AuthUser, id: &str) -> Result<(Entry, bool), ApiError> {
+/// The entry, if the caller owns it; the members of its team and (once
+/// submitted) the organizers of its contest may read it (but not change it).
+/// Anyone else gets 404: entries are private.
+pub(crate) fn readable_entry(conn: &mut DbConnection, auth: &AuthUser, id: &str) -> Result<(Entry, bool), ApiError> {
     let entry = entries::find(conn, id)?.ok_or_else(ApiError::not_found)?;
     if entry.user_id == auth.user.id {
         return Ok((entry, true));
+    }
+    if let Some(team_id) = &entry.team_id
+        && teams::is_member(conn, team_id, &auth.user.id)?
+    {
+        return Ok((entry, false));
     }
     let contest = contests::find(conn, &entry.contest_id)?.ok_or_else(ApiError::not_found)?;
     // Drafts are the entrant's alone.
@@ -145,7 +160,7 @@ fn readable_entry(conn: &mut DbConnection, auth: &AuthUser, id: &str) -> Result<
     Err(ApiError::not_found())
 }
 
-fn own_entry(conn: &mut DbConnection, auth: &AuthUser, id: &str) -> Result<(Entry, Contest), ApiError> {
+pub(crate) fn own_entry(conn: &mut DbConnection, auth: &AuthUser, id: &str) -> Result<(Entry, Contest), ApiError> {
     let entry = entries::find(conn, id)?.filter(|e| e.user_id == auth.user.id).ok_or_else(ApiError::not_found)?;
     let contest = contests::find(conn, &entry.contest_id)?.ok_or_else(ApiError::not_found)?;
     Ok((entry, contest))
@@ -155,12 +170,15 @@ fn own_entry(conn: &mut DbConnection, auth: &AuthUser, id: &str) -> Result<(Entr
 #[serde(deny_unknown_fields)]
 pub struct NewEntry {
     pub category: Option<String>,
+    /// Enter as this team (its leader only); required where the contest takes teams only.
+    pub team_id: Option<String>,
     /// Field key → value, as the contest's form defines.
     #[schema(value_type = Object)]
     pub answers: Answers,
 }
 
-/// Starts a draft entry. Send an `Idempotency-Key` to make retries safe.
+/// Starts a draft entry, the caller's own or (for its leader) a team's. Send
+/// an `Idempotency-Key` to make retries safe.
 #[utoipa::path(
     tag = "entries",
     security(("bearer" = [])),
@@ -170,7 +188,7 @@ pub struct NewEntry {
         (status = 201, body = EntryView),
         (status = 400, body = Problem, content_type = "application/problem+json"),
         (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Restricted or not eligible", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Restricted, not eligible, or a team member who is not its leader", body = Problem, content_type = "application/problem+json"),
         (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "Not open", body = Problem, content_type = "application/problem+json"),
         (status = 422, body = Problem, content_type = "application/problem+json"),
@@ -189,7 +207,7 @@ pub async fn create(
     let body = body.into_inner();
     let scope = format!("create_entry:{contest_id}");
     let hash =
-        idempotency::fingerprint(&scope, &serde_json::json!({ "category": body.category, "answers": body.answers }));
+        idempotency::fingerprint(&scope, &serde_json::json!({ "category": body.category, "answers": body.answers, "team_id": body.team_id }));
     let now = state.now();
     let user_id = auth.user.id.clone();
     let key = key.0;
@@ -204,6 +222,13 @@ pub async fn create(
                     require_open(&contest, now)?;
                     let rules = rules_of(&contest)?;
                     check_eligible(&contest, &rules, &auth)?;
+                    let team_id = super::teams::team_for_new_entry(
+                        conn,
+                        &contest,
+                        &rules.eligibility,
+                        &auth.user.id,
+                        body.team_id.as_deref(),
+                    )?;
                     let answers = check_answers(&rules, &body.category, &body.answers, Completeness::Draft)?;
                     let id = new_id();
                     let answers_json = serde_json::to_string(&answers).map_err(ApiError::internal)?;
@@ -212,10 +237,12 @@ pub async fn create(
                         &id,
                         &contest_id,
                         &auth.user.id,
+                        team_id.as_deref(),
                         body.category.as_deref(),
                         &answers_json,
                         now,
                     )?;
+                    screening::set_name_key(conn, &id, name_key(&rules.form, &answers).as_deref())?;
                     let entry = entries::find(conn, &id)?.ok_or_else(ApiError::not_found)?;
                     Ok(Answer {
                         status: StatusCode::CREATED,
@@ -320,14 +347,21 @@ pub async fn save(
                     "This entry was saved elsewhere after you opened it. Reload it first.",
                 ));
             }
+            let key = name_key(&rules.form, &answers);
+            screening::set_name_key(conn, &id, key.as_deref())?;
+            if entry.status == SUBMITTED && key != entry.name_key {
+                for changed in [entry.name_key.as_deref(), key.as_deref()].into_iter().flatten() {
+                    screening::regroup(conn, &contest.id, changed)?;
+                }
+            }
             entries::find(conn, &id)?.ok_or_else(ApiError::not_found)
         })
         .await?;
     Ok(HttpResponse::Ok().json(entry_view(entry)?))
 }
 
-/// Submits a complete draft: checks eligibility and the per-person limit,
-/// issues a receipt number and mails a confirmation. Submitting again answers
+/// Submits a complete draft: checks eligibility and the per-person limit (for
+/// a team's entry, the team's size and the per-team limit), issues a receipt number and mails a confirmation. Submitting again answers
 /// with the same receipt. Send an `Idempotency-Key` to make retries safe.
 #[utoipa::path(
     tag = "entries",
@@ -339,7 +373,7 @@ pub async fn save(
         (status = 403, body = Problem, content_type = "application/problem+json"),
         (status = 404, body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "Past the deadline, withdrawn, or the entry limit is reached", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "Incomplete", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Incomplete, or the team is too small", body = Problem, content_type = "application/problem+json"),
     )
 )]
 #[post("/entries/{id}/submit")]
@@ -392,11 +426,21 @@ fn submit_draft(
     check_eligible(contest, &rules, auth)?;
     let answers: Answers = serde_json::from_str(&entry.answers).map_err(ApiError::internal)?;
     check_answers(&rules, &entry.category, &answers, Completeness::Submission)?;
+    let missing = missing_files(&rules.form.file_slots, &crate::db::files::slot_counts(conn, &entry.id)?);
+    if !missing.is_empty() {
+        return Err(ApiError::validation(missing));
+    }
     // The smallest free slot; the unique index refuses a slot taken by a
     // parallel submission, which then reads as "limit reached".
-    let taken = entries::taken_slots(conn, &contest.id, &auth.user.id)?;
-    let max = i32::try_from(rules.eligibility.max_entries_per_person).unwrap_or(1);
-    let slot = (1..=max).find(|s| !taken.contains(s)).ok_or_else(limit_reached)?;
+    let slot = match &entry.team_id {
+        // A team's entry counts against the team's limit instead of the person's.
+        Some(team_id) => super::teams::team_entry_slot(conn, team_id, &rules.eligibility, now)?,
+        None => {
+            let taken = entries::taken_slots(conn, &contest.id, &auth.user.id)?;
+            let max = i32::try_from(rules.eligibility.max_entries_per_person).unwrap_or(1);
+            Slot::Person((1..=max).find(|s| !taken.contains(s)).ok_or_else(limit_reached)?)
+        }
+    };
     let seq = contests::next_receipt_seq(conn, &contest.id)?;
     let receipt = format!("{}-{:05}", contest.slug.to_uppercase(), seq);
     match entries::mark_submitted(conn, &entry.id, slot, &receipt, now) {
@@ -405,6 +449,9 @@ fn submit_draft(
         other => {
             other?;
         }
+    }
+    if let Some(key) = &entry.name_key {
+        screening::regroup(conn, &contest.id, key)?;
     }
     let submitted = entries::find(conn, &entry.id)?.ok_or_else(ApiError::not_found)?;
     if let Some(address) = &auth.user.email {
@@ -470,6 +517,9 @@ pub async fn withdraw(
             if entries::withdraw(conn, &entry.id, now)? == 0 {
                 return Err(ApiError::conflict("Only a submitted entry can be withdrawn."));
             }
+            if let Some(key) = &entry.name_key {
+                screening::regroup(conn, &contest.id, key)?;
+            }
             audit::record(
                 conn,
                 Some(&auth.user.id),
@@ -520,54 +570,5 @@ pub async fn mine(
             contest_state,
         });
     }
-    Ok(HttpResponse::Ok().json(Page { items, next_cursor: page.next_cursor }))
-}
-
-#[derive(Debug, Deserialize, IntoParams)]
-#[serde(deny_unknown_fields)]
-#[into_params(parameter_in = Query)]
-pub struct ContestEntriesQuery {
-    /// `submitted` or `withdrawn`.
-    pub status: Option<String>,
-    pub limit: Option<u32>,
-    pub cursor: Option<String>,
-}
-
-/// A contest's submitted and withdrawn entries, for its organizers.
-#[utoipa::path(
-    tag = "entries",
-    security(("bearer" = [])),
-    params(("id" = String, Path), ContestEntriesQuery),
-    responses(
-        (status = 200, body = inline(Page<EntryView>)),
-        (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 403, body = Problem, content_type = "application/problem+json"),
-        (status = 404, body = Problem, content_type = "application/problem+json"),
-    )
-)]
-#[get("/contests/{id}/entries")]
-pub async fn list_for_contest(
-    state: web::Data<AppState>,
-    auth: AuthUser,
-    id: web::Path<String>,
-    query: web::Query<ContestEntriesQuery>,
-) -> Result<HttpResponse, ApiError> {
-    let id = valid_id(&id)?;
-    let query = query.into_inner();
-    let page = PageQuery { limit: query.limit, cursor: query.cursor }.parse()?;
-    if query.status.as_deref().is_some_and(|s| s != SUBMITTED && s != WITHDRAWN) {
-        return Err(ApiError::new(ErrorCode::InvalidParameter, "status is submitted or withdrawn."));
-    }
-    let limit = page.limit;
-    let rows = state
-        .db
-        .read(move |conn| {
-            managed_contest(conn, &auth, &id)?;
-            Ok(entries::list_for_contest(conn, &id, query.status.as_deref(), &page)?)
-        })
-        .await?;
-    let page = Page::from_rows(rows, limit, |e| &e.id);
-    let items = page.items.into_iter().map(entry_view).collect::<Result<Vec<_>, _>>()?;
     Ok(HttpResponse::Ok().json(Page { items, next_cursor: page.next_cursor }))
 }

@@ -9,7 +9,9 @@ use utoipa::ToSchema;
 
 use super::views::MeView;
 use crate::auth::{AuthUser, refresh_cookie};
-use crate::db::{audit, consents, email_tokens, entries, idempotency, organizations, outbox, refresh_tokens, users};
+use crate::db::{
+    audit, consents, email_tokens, entries, idempotency, organizations, outbox, refresh_tokens, teams, users,
+};
 use crate::domain::password;
 use crate::domain::time::{format, serialize_option};
 use crate::error::{ApiError, Problem};
@@ -36,6 +38,12 @@ pub struct DataExport {
     /// Contest entries, drafts included, with their answers.
     #[schema(value_type = Vec<Object>)]
     pub entries: Vec<Value>,
+    /// Teams the account is in, with its role in each.
+    #[schema(value_type = Vec<Object>)]
+    pub teams: Vec<Value>,
+    /// Team invitations addressed to the account's email, with their answers.
+    #[schema(value_type = Vec<Object>)]
+    pub team_invitations: Vec<Value>,
     /// What the account did, from the audit trail.
     #[schema(value_type = Vec<Object>)]
     pub activity: Vec<Value>,
@@ -62,9 +70,14 @@ pub async fn export(state: web::Data<AppState>, auth: AuthUser) -> Result<HttpRe
     let user = auth.user;
     let now = state.clock.now();
     let id = user.id.clone();
-    let (consent_rows, memberships, tokens, mails, events, entry_rows) = state
+    let email = user.email.clone();
+    let (consent_rows, memberships, tokens, mails, events, entry_rows, team_rows, invitation_rows) = state
         .db
         .read(move |conn| {
+            let invitations = match &email {
+                Some(email) => teams::all_to(conn, email)?,
+                None => Vec::new(),
+            };
             Ok((
                 consents::list_for_user(conn, &id)?,
                 organizations::memberships_of(conn, &id)?,
@@ -72,6 +85,8 @@ pub async fn export(state: web::Data<AppState>, auth: AuthUser) -> Result<HttpRe
                 outbox::sent_to_user(conn, &id)?,
                 audit::by_actor(conn, &id)?,
                 entries::all_for_user(conn, &id)?,
+                teams::teams_of(conn, &id)?,
+                invitations,
             ))
         })
         .await?;
@@ -124,6 +139,21 @@ pub async fn export(state: web::Data<AppState>, auth: AuthUser) -> Result<HttpRe
                         "created_at": format(e.created_at) })
             })
             .collect(),
+        teams: team_rows
+            .into_iter()
+            .map(|(t, joined_at)| {
+                json!({ "id": t.id, "contest_id": t.contest_id, "name": t.name,
+                        "role": if t.leader_id == user.id { "leader" } else { "member" },
+                        "joined_at": format(joined_at) })
+            })
+            .collect(),
+        team_invitations: invitation_rows
+            .into_iter()
+            .map(|(i, team_name)| {
+                json!({ "team_id": i.team_id, "team_name": team_name, "received_at": format(i.created_at),
+                        "answer": i.answer, "answered_at": i.answered_at.map(format) })
+            })
+            .collect(),
         activity: events
             .into_iter()
             .map(|e| json!({ "action": e.action, "object_type": e.object_type, "object_id": e.object_id, "at": format(e.created_at) }))
@@ -168,9 +198,15 @@ pub async fn delete_account(
     }
     let now = state.now();
     let id = auth.user.id;
+    let email = auth.user.email;
     state
         .db
         .write(move |conn| {
+            // Invitations name the address; memberships stay, anonymized with
+            // the account row, like entries (docs/privacy.md).
+            if let Some(email) = &email {
+                teams::delete_invitations_to(conn, email)?;
+            }
             users::anonymize(conn, &id, now)?;
             consents::delete_for_user(conn, &id)?;
             email_tokens::delete_for_user(conn, &id)?;

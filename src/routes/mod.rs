@@ -8,12 +8,15 @@ pub mod consents;
 pub mod contests;
 pub mod entries;
 pub mod fields;
+pub mod files;
 pub mod guardian;
 pub mod health;
 pub mod idempotency;
 pub mod me;
 pub mod me_data;
 pub mod organizations;
+pub mod screening;
+pub mod teams;
 pub mod views;
 
 /// Every `/api/v1` route, written once. Both the OpenAPI collector and plain
@@ -59,7 +62,23 @@ macro_rules! api_v1_services {
             .service(entries::submit)
             .service(entries::withdraw)
             .service(entries::mine)
-            .service(entries::list_for_contest)
+            .service(screening::list)
+            .service(screening::decide)
+            .service(screening::duplicates)
+            .service(screening::export)
+            .service(files::upload)
+            .service(files::list)
+            .service(files::download)
+            .service(files::thumbnail)
+            .service(files::remove)
+            .service(teams::create)
+            .service(teams::show)
+            .service(teams::mine)
+            .service(teams::invite)
+            .service(teams::my_invitations)
+            .service(teams::accept)
+            .service(teams::decline)
+            .service(teams::remove_member)
     };
 }
 

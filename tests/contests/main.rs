@@ -16,3 +16,4 @@ mod limits;
 mod listing;
 mod organizer_list;
 mod privacy;
+mod teams;

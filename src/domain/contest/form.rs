@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use utoipa::ToSchema;
 
+use super::slots::{FileSlot, check_slots};
 use crate::error::FieldError;
 
 pub const MAX_FIELDS: usize = 50;
@@ -72,6 +73,13 @@ pub struct FieldDefinition {
 #[serde(deny_unknown_fields)]
 pub struct Form {
     pub fields: Vec<FieldDefinition>,
+    /// Files the entrant uploads.
+    #[serde(default)]
+    pub file_slots: Vec<FileSlot>,
+    /// The short-text field whose normalized value identifies duplicate
+    /// entries (naming contests: the proposed name).
+    #[serde(default)]
+    pub duplicate_check: Option<String>,
 }
 
 /// An entry's answers: field key → value.
@@ -85,14 +93,14 @@ pub enum Completeness {
     Submission,
 }
 
-fn valid_key(key: &str) -> bool {
+pub(super) fn valid_key(key: &str) -> bool {
     let mut chars = key.chars();
     matches!(chars.next(), Some(c) if c.is_ascii_lowercase())
         && key.len() <= 40
         && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }
 
-fn text_ok(text: &Text) -> bool {
+pub(super) fn text_ok(text: &Text) -> bool {
     let ok = |s: &str| !s.trim().is_empty() && s.chars().count() <= 200;
     ok(&text.ko) && text.en.as_deref().is_none_or(ok)
 }
@@ -164,7 +172,19 @@ impl Form {
                 FieldType::Url | FieldType::YesNo | FieldType::Consent => {}
             }
         }
+        errors.extend(check_slots(&self.file_slots));
+        if let Some(key) = &self.duplicate_check {
+            let short_text = self.fields.iter().any(|f| &f.key == key && matches!(f.field_type, FieldType::ShortText { .. }));
+            if !short_text {
+                errors.push(FieldError::new("form.duplicate_check", "unknown_field", "Name a short-text field of this form."));
+            }
+        }
         if errors.is_empty() { Ok(()) } else { Err(errors) }
+    }
+
+    /// The text that identifies duplicates among these answers, if the form checks for them.
+    pub fn duplicate_text<'a>(&self, answers: &'a Answers) -> Option<&'a str> {
+        self.duplicate_check.as_ref().and_then(|key| answers.get(key)).and_then(Value::as_str)
     }
 
     /// Validates answers and returns them normalized (text trimmed). Errors
@@ -333,7 +353,7 @@ mod tests {
 
     #[test]
     fn a_required_consent_must_be_ticked_on_submission() {
-        let form = Form { fields: vec![field("licence", true, FieldType::Consent)] };
+        let form = Form { fields: vec![field("licence", true, FieldType::Consent)], ..Form::default() };
         assert!(form.validate(&answers(json!({ "licence": false })), Completeness::Draft).is_ok());
         assert_eq!(codes(form.validate(&answers(json!({ "licence": false })), Completeness::Submission))[0].1, "required");
         assert!(form.validate(&answers(json!({ "licence": true })), Completeness::Submission).is_ok());
@@ -341,7 +361,7 @@ mod tests {
 
     #[test]
     fn numbers_respect_range_and_integrality() {
-        let form = Form { fields: vec![field("age", false, FieldType::Number { min: Some(7.0), max: Some(13.0), integer: true })] };
+        let form = Form { fields: vec![field("age", false, FieldType::Number { min: Some(7.0), max: Some(13.0), integer: true })], ..Form::default() };
         assert!(form.validate(&answers(json!({ "age": 9 })), Completeness::Draft).is_ok());
         assert_eq!(codes(form.validate(&answers(json!({ "age": 9.5 })), Completeness::Draft))[0].1, "not_integer");
         assert_eq!(codes(form.validate(&answers(json!({ "age": 14 })), Completeness::Draft))[0].1, "out_of_range");
@@ -356,6 +376,7 @@ mod tests {
                 field("one", false, FieldType::SingleChoice { options: options.clone() }),
                 field("many", false, FieldType::MultipleChoice { options, min_selected: Some(1), max_selected: Some(2) }),
             ],
+            ..Form::default()
         };
         assert!(form.validate(&answers(json!({ "one": "a", "many": ["a", "c"] })), Completeness::Draft).is_ok());
         assert_eq!(codes(form.validate(&answers(json!({ "one": "z" })), Completeness::Draft))[0].1, "invalid_choice");
@@ -365,7 +386,7 @@ mod tests {
 
     #[test]
     fn links_must_be_http_or_https() {
-        let form = Form { fields: vec![field("demo", false, FieldType::Url)] };
+        let form = Form { fields: vec![field("demo", false, FieldType::Url)], ..Form::default() };
         assert!(form.validate(&answers(json!({ "demo": "https://demo.example/app" })), Completeness::Draft).is_ok());
         for bad in ["javascript:alert(1)", "ftp://x.example", "not a url", "data:text/html,hi"] {
             assert_eq!(codes(form.validate(&answers(json!({ "demo": bad })), Completeness::Draft))[0].1, "invalid_url", "{bad}");
@@ -374,7 +395,7 @@ mod tests {
 
     #[test]
     fn dates_are_iso_and_within_range() {
-        let form = Form { fields: vec![field("taken_on", false, FieldType::Date { min: None, max: NaiveDate::from_ymd_opt(2026, 11, 21) })] };
+        let form = Form { fields: vec![field("taken_on", false, FieldType::Date { min: None, max: NaiveDate::from_ymd_opt(2026, 11, 21) })], ..Form::default() };
         assert!(form.validate(&answers(json!({ "taken_on": "2026-07-01" })), Completeness::Draft).is_ok());
         assert_eq!(codes(form.validate(&answers(json!({ "taken_on": "2026-12-01" })), Completeness::Draft))[0].1, "out_of_range");
         assert_eq!(codes(form.validate(&answers(json!({ "taken_on": "21/11/2026" })), Completeness::Draft))[0].1, "invalid_date");
@@ -382,16 +403,16 @@ mod tests {
 
     #[test]
     fn a_form_definition_with_duplicate_or_bad_keys_is_refused() {
-        let form = Form { fields: vec![field("name", true, FieldType::Consent), field("name", true, FieldType::YesNo), field("Bad Key", true, FieldType::YesNo)] };
+        let form = Form { fields: vec![field("name", true, FieldType::Consent), field("name", true, FieldType::YesNo), field("Bad Key", true, FieldType::YesNo)], ..Form::default() };
         let errors = form.check().unwrap_err();
         assert_eq!(errors.iter().map(|e| e.code.as_str()).collect::<Vec<_>>(), vec!["duplicate", "invalid_key"]);
     }
 
     #[test]
     fn a_choice_field_needs_distinct_options() {
-        let form = Form { fields: vec![field("c", true, FieldType::SingleChoice { options: vec![Choice::new("a", "가", "A"), Choice::new("a", "나", "B")] })] };
+        let form = Form { fields: vec![field("c", true, FieldType::SingleChoice { options: vec![Choice::new("a", "가", "A"), Choice::new("a", "나", "B")] })], ..Form::default() };
         assert_eq!(form.check().unwrap_err()[0].code, "invalid_options");
-        let empty = Form { fields: vec![field("c", true, FieldType::SingleChoice { options: vec![] })] };
+        let empty = Form { fields: vec![field("c", true, FieldType::SingleChoice { options: vec![] })], ..Form::default() };
         assert!(empty.check().is_err());
     }
 

@@ -5,6 +5,10 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::form::{Choice, FieldDefinition, FieldType, Form, Text};
+use super::rules::Eligibility;
+use super::team::TeamRules;
+use super::slots::FileSlot;
+use crate::files::FileKind;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema)]
 #[serde(rename_all = "snake_case")]
@@ -57,6 +61,14 @@ impl ContestKind {
 
     pub fn parse(value: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|k| k.as_str() == value)
+    }
+
+    /// The eligibility a new contest of this kind starts with: a hackathon
+    /// takes teams of 2 to 5 only; the others take individual entries.
+    pub fn default_eligibility(self) -> Eligibility {
+        let teams = (self == ContestKind::Hackathon)
+            .then_some(TeamRules { min_size: 2, max_size: 5, required: true, max_entries_per_team: 1 });
+        Eligibility { teams, ..Eligibility::default() }
     }
 
     /// The entry form a new contest of this kind starts with.
@@ -118,7 +130,44 @@ impl ContestKind {
                 long("summary", "시뮬레이션 개요", "Summary of the simulation", 4000, true),
             ],
         };
-        Form { fields }
+        let duplicate_check = (self == ContestKind::Naming).then(|| "name".to_owned());
+        Form { fields, file_slots: self.default_file_slots(), duplicate_check }
+    }
+
+    /// The files a new contest of this kind asks for.
+    pub fn default_file_slots(self) -> Vec<FileSlot> {
+        use FileKind::{Jpeg, Pdf, Png, Svg, Webp};
+        const MB: u64 = 1024 * 1024;
+        match self {
+            ContestKind::Naming => Vec::new(),
+            ContestKind::Photo => vec![slot("photos", "사진", "Photos", &[Jpeg, Png, Webp], 20 * MB, (1, 3), true)],
+            ContestKind::Design => vec![
+                slot("logo", "로고·BI 시안", "Logo or BI design", &[Svg, Png, Jpeg], 10 * MB, (1, 1), true),
+                slot("guide", "디자인 설명서", "Design guide", &[Pdf], 20 * MB, (0, 1), false),
+            ],
+            ContestKind::Drawing => vec![slot("drawing", "그림", "Drawing", &[Jpeg, Png], 20 * MB, (1, 1), true)],
+            ContestKind::Hackathon => vec![slot("deck", "발표 자료", "Pitch deck", &[Pdf], 30 * MB, (0, 1), false)],
+            ContestKind::Idea | ContestKind::Startup => {
+                vec![slot("proposal", "제안서", "Proposal document", &[Pdf], 20 * MB, (0, 1), false)]
+            }
+            ContestKind::Simulation => {
+                vec![slot("materials", "작품 자료", "Materials", &[Pdf, Png, Jpeg], 30 * MB, (0, 5), false)]
+            }
+            ContestKind::General => vec![slot("attachments", "첨부 파일", "Attachments", &[Pdf, Jpeg, Png], 20 * MB, (0, 3), false)],
+        }
+    }
+}
+
+fn slot(key: &str, ko: &str, en: &str, accept: &[FileKind], max_bytes: u64, count: (u32, u32), required: bool) -> FileSlot {
+    FileSlot {
+        key: key.to_owned(),
+        label: Text { ko: ko.to_owned(), en: Some(en.to_owned()) },
+        help: None,
+        accept: accept.to_vec(),
+        max_bytes,
+        min_count: count.0,
+        max_count: count.1,
+        required,
     }
 }
 
@@ -154,6 +203,15 @@ mod tests {
             let form = kind.default_form();
             assert!(!form.fields.is_empty(), "{kind:?}");
             assert!(form.check().is_ok(), "{kind:?}: {:?}", form.check());
+        }
+    }
+
+    #[test]
+    fn only_a_hackathon_starts_with_teams_and_its_defaults_are_valid() {
+        for kind in ContestKind::ALL {
+            let eligibility = kind.default_eligibility();
+            assert!(eligibility.check().is_ok(), "{kind:?}");
+            assert_eq!(eligibility.teams.is_some(), kind == ContestKind::Hackathon, "{kind:?}");
         }
     }
 

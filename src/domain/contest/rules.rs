@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::form::Text;
+use super::team::TeamRules;
 use crate::domain::age::full_years;
 use crate::error::FieldError;
 
@@ -24,11 +25,15 @@ pub struct Eligibility {
     /// Submitted entries one person may have in this contest (default 1).
     #[serde(default = "one")]
     pub max_entries_per_person: u32,
+    /// Whether and how teams may enter; absent: individual entries only.
+    /// Left out when absent, so contests stored before teams compare equal.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub teams: Option<TeamRules>,
 }
 
 impl Default for Eligibility {
     fn default() -> Self {
-        Self { min_age: None, max_age: None, max_entries_per_person: 1 }
+        Self { min_age: None, max_age: None, max_entries_per_person: 1, teams: None }
     }
 }
 
@@ -43,6 +48,9 @@ impl Eligibility {
         }
         if self.min_age.zip(self.max_age).is_some_and(|(a, b)| a > b) || self.max_age.is_some_and(|a| a > 150) {
             return Err(FieldError::new("eligibility.max_age", "invalid_limits", "The age limits do not fit together."));
+        }
+        if let Some(teams) = &self.teams {
+            teams.check()?;
         }
         Ok(())
     }
@@ -101,7 +109,7 @@ mod tests {
     #[test]
     fn age_is_judged_at_the_deadline() {
         // A children's drawing contest for ages 7 to 13, closing 2026-09-30.
-        let rule = Eligibility { min_age: Some(7), max_age: Some(13), max_entries_per_person: 1 };
+        let rule = Eligibility { min_age: Some(7), max_age: Some(13), ..Default::default() };
         let deadline = d(2026, 9, 30);
         assert!(rule.admits(Some(d(2019, 9, 30)), deadline).is_ok(), "turns 7 on the deadline");
         assert!(rule.admits(Some(d(2019, 10, 1)), deadline).is_err(), "still 6 at the deadline");
@@ -120,6 +128,21 @@ mod tests {
         assert!(Eligibility { max_entries_per_person: 0, ..Default::default() }.check().is_err());
         assert!(Eligibility { min_age: Some(10), max_age: Some(9), ..Default::default() }.check().is_err());
         assert!(Eligibility { max_entries_per_person: 3, ..Default::default() }.check().is_ok());
+    }
+
+    #[test]
+    fn team_rules_are_checked_with_the_rest() {
+        let teams = |min_size, max_size| TeamRules { min_size, max_size, required: true, max_entries_per_team: 1 };
+        assert!(Eligibility { teams: Some(teams(2, 5)), ..Default::default() }.check().is_ok());
+        let refused = Eligibility { teams: Some(teams(6, 5)), ..Default::default() }.check().unwrap_err();
+        assert_eq!(refused.field, "eligibility.teams.max_size");
+    }
+
+    #[test]
+    fn eligibility_without_teams_serializes_as_before() {
+        let json = serde_json::to_string(&Eligibility::default()).unwrap();
+        assert_eq!(json, r#"{"min_age":null,"max_age":null,"max_entries_per_person":1}"#);
+        assert_eq!(serde_json::from_str::<Eligibility>(&json).unwrap(), Eligibility::default());
     }
 
     #[test]

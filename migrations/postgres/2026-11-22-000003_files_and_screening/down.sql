@@ -1,0 +1,10 @@
+DROP INDEX entries_duplicate_group_idx;
+DROP INDEX entries_name_key_idx;
+ALTER TABLE entries DROP COLUMN duplicate_of;
+ALTER TABLE entries DROP COLUMN duplicate_group;
+ALTER TABLE entries DROP COLUMN name_key;
+ALTER TABLE entries DROP COLUMN screened_at;
+ALTER TABLE entries DROP COLUMN screened_by;
+ALTER TABLE entries DROP COLUMN screening_reason;
+ALTER TABLE entries DROP COLUMN screening;
+DROP TABLE entry_files;

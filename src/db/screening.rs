@@ -1,0 +1,140 @@
+//! Organizers' screening of submitted entries and the duplicate groups of
+//! naming contests.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::DbConnection;
+use super::entries::{Entry, SUBMITTED};
+use super::schema::{entries, users};
+use crate::domain::pagination::PageRequest;
+
+pub const PENDING: &str = "pending";
+pub const ELIGIBLE: &str = "eligible";
+pub const DISQUALIFIED: &str = "disqualified";
+
+pub fn set_name_key(conn: &mut DbConnection, entry_id: &str, key: Option<&str>) -> QueryResult<usize> {
+    diesel::update(entries::table.find(entry_id)).set(entries::name_key.eq(key)).execute(conn)
+}
+
+/// Recomputes the duplicate group of one normalized name in a contest: the
+/// submitted entries sharing it, in receipt order; the first is the original,
+/// the others point at it. Fewer than two submitted entries make no group.
+/// Called after anything that changes who holds the name (submit, an edit of
+/// a submitted entry, withdraw), inside the same transaction.
+pub fn regroup(conn: &mut DbConnection, contest_id: &str, key: &str) -> QueryResult<()> {
+    let holders: Vec<String> = entries::table
+        .filter(entries::contest_id.eq(contest_id))
+        .filter(entries::name_key.eq(key))
+        .filter(entries::status.eq(SUBMITTED))
+        .order((entries::submitted_at, entries::receipt_number))
+        .select(entries::id)
+        .load(conn)?;
+    diesel::update(
+        entries::table
+            .filter(entries::contest_id.eq(contest_id))
+            .filter(entries::duplicate_group.eq(key))
+            .filter(entries::status.ne(SUBMITTED).or(entries::name_key.ne(key))),
+    )
+    .set((entries::duplicate_group.eq(None::<String>), entries::duplicate_of.eq(None::<String>)))
+    .execute(conn)?;
+    let (group, original) = match holders.as_slice() {
+        [original, _, ..] => (Some(key), Some(original.as_str())),
+        _ => (None, None),
+    };
+    diesel::update(entries::table.filter(entries::id.eq_any(&holders)))
+        .set((entries::duplicate_group.eq(group), entries::duplicate_of.eq(original)))
+        .execute(conn)?;
+    if let Some(original) = original {
+        diesel::update(entries::table.find(original)).set(entries::duplicate_of.eq(None::<String>)).execute(conn)?;
+    }
+    Ok(())
+}
+
+/// Records an organizer's decision on a submitted entry.
+pub fn screen(
+    conn: &mut DbConnection,
+    entry_id: &str,
+    decision: &str,
+    reason: Option<&str>,
+    by: &str,
+    now: NaiveDateTime,
+) -> QueryResult<usize> {
+    diesel::update(entries::table.find(entry_id).filter(entries::status.eq(SUBMITTED)))
+        .set((
+            entries::screening.eq(decision),
+            entries::screening_reason.eq(reason),
+            entries::screened_by.eq(by),
+            entries::screened_at.eq(now),
+        ))
+        .execute(conn)
+}
+
+/// What organizers filter a contest's entry list by.
+#[derive(Debug, Default, Clone)]
+pub struct Filters {
+    pub status: Option<String>,
+    pub screening: Option<String>,
+    pub category: Option<String>,
+    /// Only entries in some duplicate group (`Some(None)`) or in the named one.
+    pub duplicate_group: Option<Option<String>>,
+}
+
+/// One page of a contest's non-draft entries with their authors' display
+/// names, in id (creation) order, in one statement.
+pub fn list(
+    conn: &mut DbConnection,
+    contest_id: &str,
+    filters: &Filters,
+    page: &PageRequest,
+) -> QueryResult<Vec<(Entry, String)>> {
+    let mut query = entries::table
+        .inner_join(users::table)
+        .filter(entries::contest_id.eq(contest_id))
+        .filter(entries::status.ne(super::entries::DRAFT))
+        .select((entries::all_columns, users::display_name))
+        .order(entries::id.asc())
+        .limit(i64::from(page.limit) + 1)
+        .into_boxed();
+    if let Some(status) = &filters.status {
+        query = query.filter(entries::status.eq(status.clone()));
+    }
+    if let Some(screening) = &filters.screening {
+        query = query.filter(entries::screening.eq(screening.clone()));
+    }
+    if let Some(category) = &filters.category {
+        query = query.filter(entries::category.eq(category.clone()));
+    }
+    match &filters.duplicate_group {
+        Some(Some(group)) => query = query.filter(entries::duplicate_group.eq(group.clone())),
+        Some(None) => query = query.filter(entries::duplicate_group.is_not_null()),
+        None => {}
+    }
+    if let Some(after) = &page.after {
+        query = query.filter(entries::id.gt(after.clone()));
+    }
+    query.load(conn)
+}
+
+/// Every non-draft entry of a contest with its author's name and email, in
+/// receipt order: what the CSV export writes.
+pub fn all_for_export(conn: &mut DbConnection, contest_id: &str) -> QueryResult<Vec<(Entry, String, Option<String>)>> {
+    entries::table
+        .inner_join(users::table)
+        .filter(entries::contest_id.eq(contest_id))
+        .filter(entries::status.ne(super::entries::DRAFT))
+        .select((entries::all_columns, users::display_name, users::email))
+        .order((entries::submitted_at, entries::id))
+        .load(conn)
+}
+
+/// The submitted entries' names for the similarity check: (id, submitted at,
+/// receipt, the proposed text as stored in the answers).
+pub fn submitted_answers(conn: &mut DbConnection, contest_id: &str) -> QueryResult<Vec<(String, Option<NaiveDateTime>, Option<String>, String)>> {
+    entries::table
+        .filter(entries::contest_id.eq(contest_id))
+        .filter(entries::status.eq(SUBMITTED))
+        .select((entries::id, entries::submitted_at, entries::receipt_number, entries::answers))
+        .order(entries::id)
+        .load(conn)
+}
