@@ -6,11 +6,17 @@ NPM ?= npm
 FRONTEND_SOURCES := $(shell find frontend/src frontend/public -type f 2>/dev/null) \
                     frontend/index.html frontend/vite.config.ts frontend/package.json
 
-.PHONY: run test test-backend test-sqlite test-postgres test-frontend frontend build release bench lint fmt openapi clean
+.PHONY: run demo test test-backend test-sqlite test-postgres test-frontend frontend build release bench lint fmt openapi clean
 
 ## run: build the web UI and the server (release), then serve everything on http://127.0.0.1:8080
+##      `make run DEMO=1` first loads the demo season (WSCW 2018 contests, citizens, entries) once
 run: frontend release
+	@if [ -n "$(DEMO)" ]; then ./target/release/modu demo; fi
 	./target/release/modu serve
+
+## demo: load the demo season into the default database (./data/modu.db)
+demo: release
+	./target/release/modu demo
 
 release:
 	$(CARGO) build --release --locked

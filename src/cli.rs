@@ -46,6 +46,8 @@ pub enum Command {
     },
     /// Print the OpenAPI document.
     Openapi,
+    /// Load the demo season (WSCW 2018 contests, citizens, teams and entries) once.
+    Demo,
 }
 
 #[derive(Debug, Subcommand)]

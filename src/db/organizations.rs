@@ -38,6 +38,10 @@ pub fn find(conn: &mut DbConnection, id: &str) -> QueryResult<Option<Organizatio
     organizations::table.find(id).first(conn).optional()
 }
 
+pub fn find_by_slug(conn: &mut DbConnection, slug: &str) -> QueryResult<Option<Organization>> {
+    organizations::table.filter(organizations::slug.eq(slug)).first(conn).optional()
+}
+
 pub fn list(conn: &mut DbConnection, page: &PageRequest) -> QueryResult<Vec<Organization>> {
     let mut query = organizations::table.order(organizations::id.asc()).into_boxed();
     if let Some(after) = &page.after {

@@ -34,7 +34,8 @@ pub fn regroup(conn: &mut DbConnection, contest_id: &str, key: &str) -> QueryRes
         entries::table
             .filter(entries::contest_id.eq(contest_id))
             .filter(entries::duplicate_group.eq(key))
-            .filter(entries::status.ne(SUBMITTED).or(entries::name_key.ne(key))),
+            // A NULL key (a name edited down to punctuation) compares as unknown, not as different.
+            .filter(entries::status.ne(SUBMITTED).or(entries::name_key.ne(key)).or(entries::name_key.is_null())),
     )
     .set((entries::duplicate_group.eq(None::<String>), entries::duplicate_of.eq(None::<String>)))
     .execute(conn)?;

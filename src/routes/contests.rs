@@ -15,6 +15,7 @@ use crate::db::{DbConnection, audit, is_unique_violation, organizations};
 use crate::domain::contest::form::Text;
 use crate::domain::contest::rules::check_categories;
 use crate::domain::contest::{Category, ContestKind, ContestState, Eligibility, Form, Schedule};
+use crate::domain::markdown;
 use crate::domain::ids::{is_valid_id, new_id};
 use crate::domain::pagination::{Page, PageQuery};
 use crate::error::{ApiError, ErrorCode, FieldError, Problem};
@@ -32,8 +33,15 @@ pub struct ContestView {
     pub state: ContestState,
     pub title: Text,
     pub summary: Text,
+    /// Markdown, as the organizer wrote it.
     pub description: Text,
+    /// Markdown, as the organizer wrote it.
     pub rules: Text,
+    /// `description` rendered to HTML that is safe to insert as is: raw HTML
+    /// escaped, only http(s)/mailto/relative links.
+    pub description_html: Text,
+    /// `rules` rendered the same way.
+    pub rules_html: Text,
     pub theme: Option<String>,
     pub prizes: Option<String>,
     pub contact: Option<String>,
@@ -65,6 +73,10 @@ fn local(time: NaiveDateTime, zone: &str) -> String {
     }
 }
 
+fn rendered(ko: &str, en: Option<&str>) -> Text {
+    Text { ko: markdown::render(ko), en: en.map(markdown::render) }
+}
+
 pub fn schedule_of(c: &Contest) -> Schedule {
     Schedule { opens_at: c.opens_at, closes_at: c.closes_at, grace_secs: i64::from(c.grace_secs) }
 }
@@ -81,6 +93,8 @@ pub fn view(c: Contest, now: NaiveDateTime, for_organizer: bool) -> Result<Conte
         state,
         title: Text { ko: c.title_ko, en: c.title_en },
         summary: Text { ko: c.summary_ko, en: c.summary_en },
+        description_html: rendered(&c.description_ko, c.description_en.as_deref()),
+        rules_html: rendered(&c.rules_ko, c.rules_en.as_deref()),
         description: Text { ko: c.description_ko, en: c.description_en },
         rules: Text { ko: c.rules_ko, en: c.rules_en },
         opens_at: format(c.opens_at),

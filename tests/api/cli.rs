@@ -99,3 +99,43 @@ fn openapi_prints_the_document() {
     let doc: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     assert_eq!(doc["openapi"], "3.1.0");
 }
+
+#[tokio::test]
+async fn demo_loads_the_wscw_2018_season_once_with_duplicate_names_flagged() {
+    let app = spawn_app().await;
+    let dir = app.data_dir.path();
+    let loaded = modu(&app.database_url, dir).arg("demo").output().unwrap();
+    let stdout = String::from_utf8_lossy(&loaded.stdout).into_owned();
+    assert!(loaded.status.success(), "{stdout}{}", String::from_utf8_lossy(&loaded.stderr));
+    assert!(stdout.contains("7 contests") && stdout.contains("30 teams"), "{stdout}");
+    let again = modu(&app.database_url, dir).arg("demo").output().unwrap();
+    assert!(String::from_utf8_lossy(&again.stdout).contains("already loaded"));
+
+    let listed: serde_json::Value = app.get("/api/v1/contests?limit=50").await.json().await.unwrap();
+    let contests = listed["items"].as_array().unwrap();
+    assert_eq!(contests.len(), 7, "{listed}");
+    let id_of = |slug: &str| {
+        contests.iter().find(|c| c["slug"] == slug).unwrap_or_else(|| panic!("{slug}"))["id"].as_str().unwrap().to_owned()
+    };
+
+    let organizer = app.signed_in(modu::demo::ORGANIZER_EMAIL, modu::demo::PASSWORD).await;
+    let naming = id_of("eco-delta-naming");
+    let report: serde_json::Value = app
+        .get_as(&format!("/api/v1/contests/{naming}/duplicates"), &organizer.access_token)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let group = report["groups"].as_array().unwrap().iter().find(|g| g["original"]["text"] == "에코델타시티").unwrap();
+    assert_eq!(group["duplicates"].as_array().unwrap().len(), 2, "{report}");
+    assert!(report["similar"].as_array().unwrap().iter().any(|p| p["a"]["text"] == "애코델타시티" || p["b"]["text"] == "애코델타시티"));
+
+    let hackathon = id_of("wscw2018-hackathon");
+    let entries: serde_json::Value = app
+        .get_as(&format!("/api/v1/contests/{hackathon}/entries?limit=50"), &organizer.access_token)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(entries["items"].as_array().unwrap().len(), 30);
+}

@@ -284,3 +284,73 @@ pub async fn stored_entry(app: &TestApp, id: &str) -> Entry {
 pub fn stored_answers(entry: &Entry) -> Value {
     serde_json::from_str(&entry.answers).unwrap()
 }
+
+// ---------------------------------------------------------------- files
+
+/// Uploads `bytes` into `slot` of an entry as multipart/form-data with one
+/// part named `file`, built by hand (the test client has no multipart).
+pub async fn upload(
+    app: &TestApp,
+    token: &str,
+    entry_id: &str,
+    slot: &str,
+    filename: &str,
+    content_type: &str,
+    bytes: &[u8],
+) -> reqwest::Response {
+    const BOUNDARY: &str = "modu-test-boundary-5f0c2a9e7d41b3";
+    let mut body = format!(
+        "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{filename}\"\r\nContent-Type: {content_type}\r\n\r\n"
+    )
+    .into_bytes();
+    body.extend_from_slice(bytes);
+    body.extend_from_slice(format!("\r\n--{BOUNDARY}--\r\n").as_bytes());
+    app.client
+        .post(app.url(&format!("/api/v1/entries/{entry_id}/files?slot={slot}")))
+        .bearer_auth(token)
+        .header("content-type", format!("multipart/form-data; boundary={BOUNDARY}"))
+        .body(body)
+        .send()
+        .await
+        .unwrap()
+}
+
+/// Every row of `entry_files`, oldest first.
+pub async fn file_rows(app: &TestApp) -> Vec<modu::db::files::StoredFile> {
+    app.with_conn(|conn| {
+        use modu::db::schema::entry_files::dsl;
+        dsl::entry_files.order((dsl::created_at.asc(), dsl::id.asc())).load(conn)
+    })
+    .await
+}
+
+/// The folder uploads are stored in (the default: `<data dir>/uploads`).
+pub fn storage_dir(app: &TestApp) -> std::path::PathBuf {
+    app.data_dir.path().join("uploads")
+}
+
+/// Every file under the storage folder, thumbnails included, sorted; the
+/// temporary files of a write in progress (dot files) left out.
+pub fn stored_paths(app: &TestApp) -> Vec<std::path::PathBuf> {
+    fn walk(dir: &std::path::Path, found: &mut Vec<std::path::PathBuf>) {
+        let Ok(entries) = std::fs::read_dir(dir) else { return };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(&path, found);
+            } else if !entry.file_name().to_string_lossy().starts_with('.') {
+                found.push(path);
+            }
+        }
+    }
+    let mut found = Vec::new();
+    walk(&storage_dir(app), &mut found);
+    found.sort();
+    found
+}
+
+/// The uploaded files in storage, without the thumbnails the worker adds
+/// in the background.
+pub fn stored_uploads(app: &TestApp) -> Vec<std::path::PathBuf> {
+    stored_paths(app).into_iter().filter(|p| p.extension().is_none_or(|e| e != "thumb")).collect()
+}
