@@ -447,7 +447,7 @@ mod tests {
             let form = Form { fields: vec![
                 field("n", false, FieldType::Number { min: Some(0.0), max: Some(10.0), integer: false }),
                 field("s", false, FieldType::ShortText { min_length: None, max_length: Some(10) }),
-            ]};
+            ], ..Form::default() };
             let mut input = Answers::new();
             input.insert(key, json!(s));
             if let Some(num) = serde_json::Number::from_f64(n) { input.insert("n".into(), Value::Number(num)); }
