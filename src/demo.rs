@@ -260,13 +260,14 @@ impl Season<'_> {
         let answers: crate::domain::contest::Answers = serde_json::from_value(answers).map_err(ApiError::internal)?;
         entries::insert_draft(self.conn, &id, contest, user, team, None, &to_json(&answers)?, self.now)?;
         let key = form.duplicate_text(&answers).map(crate::domain::naming::normalize).filter(|k| !k.is_empty());
-        screening::set_name_key(self.conn, &id, key.as_deref())?;
+        screening::set_name_key(self.conn, &id, key.as_deref(), self.now)?;
         let seq = contests::next_receipt_seq(self.conn, contest)?;
         let receipt = format!("{}-{:05}", found.slug.to_uppercase(), seq);
         let slot = if team.is_some() { Slot::Team(1) } else { Slot::Person(1) };
         let received = found.opens_at + TimeDelta::minutes(order);
         entries::mark_submitted(self.conn, &id, slot, &receipt, received)?;
         if let Some(key) = key {
+            screening::claim_name(self.conn, &id, received)?;
             screening::regroup(self.conn, contest, &key)?;
         }
         Ok(id)

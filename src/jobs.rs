@@ -57,8 +57,8 @@ pub async fn process_files(db: Db, storage: Arc<dyn Storage>, clock: SharedClock
             continue;
         }
         for file in batch {
-            let storage = storage.clone();
-            let made = tokio::task::spawn_blocking(move || derive(&*storage, &file).map(|d| (file.id, d))).await;
+            let reader = storage.clone();
+            let made = tokio::task::spawn_blocking(move || derive(&*reader, &file).map(|d| (file.id, d))).await;
             let (id, (thumbnail_key, phash)) = match made {
                 Ok(Ok(done)) => done,
                 Ok(Err((id, e))) => {
@@ -72,11 +72,28 @@ pub async fn process_files(db: Db, storage: Arc<dyn Storage>, clock: SharedClock
                 }
             };
             let now = clock.now_naive();
+            let made_thumbnail = thumbnail_key.clone();
+            // The file may have been deleted while its thumbnail was being
+            // made: its deletion could not know the thumbnail's key, so the
+            // thumbnail is removed here rather than left behind.
             let marked = db
-                .write(move |conn| Ok(files::mark_processed(conn, &id, thumbnail_key.as_deref(), phash.as_deref(), now)?))
+                .write(move |conn| {
+                    let marked = files::mark_processed(conn, &id, thumbnail_key.as_deref(), phash.as_deref(), now)?;
+                    Ok(marked == 0 && files::find(conn, &id)?.is_none())
+                })
                 .await;
-            if let Err(e) = marked {
-                tracing::warn!(error = ?e, "Could not record a processed file");
+            match marked {
+                Ok(true) => {
+                    if let Some(key) = made_thumbnail {
+                        let storage = storage.clone();
+                        let removed = tokio::task::spawn_blocking(move || storage.delete(&key)).await;
+                        if !matches!(removed, Ok(Ok(()))) {
+                            tracing::warn!("Could not remove the thumbnail of a deleted file");
+                        }
+                    }
+                }
+                Ok(false) => {}
+                Err(e) => tracing::warn!(error = ?e, "Could not record a processed file"),
             }
         }
     }

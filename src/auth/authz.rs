@@ -27,13 +27,24 @@ pub fn check(conn: &mut DbConnection, user: &User, permission: Permission<'_>) -
     if user.is_admin {
         return Ok(());
     }
-    let allowed = match permission {
-        Permission::ManageAccounts | Permission::CreateOrganization => false,
-        Permission::ManageOrganization(org) => {
-            organizations::role_of(conn, org, &user.id)?.as_deref() == Some(ROLE_ORGANIZER)
+    let role = match permission {
+        Permission::ManageOrganization(org) | Permission::ViewOrganizationMembers(org) => {
+            organizations::role_of(conn, org, &user.id)?
         }
-        Permission::ViewOrganizationMembers(org) => organizations::role_of(conn, org, &user.id)?.is_some(),
+        Permission::ManageAccounts | Permission::CreateOrganization => None,
     };
+    check_role(user, permission, role.as_deref())
+}
+
+/// The same rule as [`check`] when the caller already read the user's role in
+/// the organization the permission names (e.g. joined into another query).
+pub fn check_role(user: &User, permission: Permission<'_>, role: Option<&str>) -> Result<(), ApiError> {
+    let allowed = user.is_admin
+        || match permission {
+            Permission::ManageAccounts | Permission::CreateOrganization => false,
+            Permission::ManageOrganization(_) => role == Some(ROLE_ORGANIZER),
+            Permission::ViewOrganizationMembers(_) => role.is_some(),
+        };
     if allowed { Ok(()) } else { Err(ApiError::forbidden()) }
 }
 

@@ -36,11 +36,14 @@ pub struct Entry {
     pub duplicate_group: Option<String>,
     /// For a duplicate: the group's original (earliest receipt).
     pub duplicate_of: Option<String>,
+    /// When a submitted entry took its current name (receipt or rename).
+    pub name_at: Option<NaiveDateTime>,
     /// A team's entry; `user_id` is then its leader, who created it.
     pub team_id: Option<String>,
     pub team_slot: Option<i32>,
 }
 
+#[allow(clippy::too_many_arguments)] // One per column a new draft sets.
 pub fn insert_draft(
     conn: &mut DbConnection,
     id: &str,
@@ -198,9 +201,13 @@ pub fn list_for_user(
 ) -> QueryResult<Vec<(Entry, (String, Option<String>, NaiveDateTime, NaiveDateTime, Option<NaiveDateTime>))>> {
     let mut query = entries::table
         .inner_join(contests::table)
-        .filter(entries::user_id.eq(user_id).or(entries::team_id.eq_any(
-            team_members::table.filter(team_members::user_id.eq(user_id.to_owned())).select(team_members::team_id.nullable()),
-        )))
+        .filter(
+            entries::user_id.eq(user_id).or(entries::team_id.eq_any(
+                team_members::table
+                    .filter(team_members::user_id.eq(user_id.to_owned()))
+                    .select(team_members::team_id.nullable()),
+            )),
+        )
         .select((
             entries::all_columns,
             (contests::title_ko, contests::title_en, contests::opens_at, contests::effective_close_at, contests::published_at),

@@ -174,6 +174,7 @@ diesel::table! {
         name_key -> Nullable<Text>,
         duplicate_group -> Nullable<Text>,
         duplicate_of -> Nullable<Text>,
+        name_at -> Nullable<Timestamp>,
         team_id -> Nullable<Text>,
         team_slot -> Nullable<Integer>,
     }

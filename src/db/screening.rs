@@ -13,12 +13,20 @@ pub const PENDING: &str = "pending";
 pub const ELIGIBLE: &str = "eligible";
 pub const DISQUALIFIED: &str = "disqualified";
 
-pub fn set_name_key(conn: &mut DbConnection, entry_id: &str, key: Option<&str>) -> QueryResult<usize> {
-    diesel::update(entries::table.find(entry_id)).set(entries::name_key.eq(key)).execute(conn)
+/// Records the entry's normalized name as of `now` (for a draft, submitting
+/// sets the time again with [`claim_name`]).
+pub fn set_name_key(conn: &mut DbConnection, entry_id: &str, key: Option<&str>, now: NaiveDateTime) -> QueryResult<usize> {
+    diesel::update(entries::table.find(entry_id)).set((entries::name_key.eq(key), entries::name_at.eq(now))).execute(conn)
+}
+
+/// A submitted entry holds its name from the moment of its receipt.
+pub fn claim_name(conn: &mut DbConnection, entry_id: &str, at: NaiveDateTime) -> QueryResult<usize> {
+    diesel::update(entries::table.find(entry_id)).set(entries::name_at.eq(at)).execute(conn)
 }
 
 /// Recomputes the duplicate group of one normalized name in a contest: the
-/// submitted entries sharing it, in receipt order; the first is the original,
+/// submitted entries sharing it, in the order they took the name (receipt,
+/// or a later rename; receipt number breaks ties); the first is the original,
 /// the others point at it. Fewer than two submitted entries make no group.
 /// Called after anything that changes who holds the name (submit, an edit of
 /// a submitted entry, withdraw), inside the same transaction.
@@ -27,7 +35,7 @@ pub fn regroup(conn: &mut DbConnection, contest_id: &str, key: &str) -> QueryRes
         .filter(entries::contest_id.eq(contest_id))
         .filter(entries::name_key.eq(key))
         .filter(entries::status.eq(SUBMITTED))
-        .order((entries::submitted_at, entries::receipt_number))
+        .order((entries::name_at, entries::receipt_number))
         .select(entries::id)
         .load(conn)?;
     diesel::update(

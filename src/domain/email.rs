@@ -80,7 +80,19 @@ mod tests {
     proptest! {
         #[test]
         fn no_parsed_address_can_carry_a_line_break(s in "\\PC*[\r\n]\\PC*") {
-            prop_assert!(Email::parse(&s).is_err());
+            // Line breaks at either end are trimmed away; anywhere else they are refused.
+            if let Ok(email) = Email::parse(&s) {
+                prop_assert!(!email.as_str().contains(['\r', '\n']));
+                prop_assert_eq!(email.as_str(), s.trim().to_lowercase());
+            }
+        }
+
+        #[test]
+        fn a_line_break_inside_an_address_is_refused(a in "[a-z]{1,10}", b in "[a-z]{1,10}") {
+            let inside_local = format!("{a}\n@{b}.kr");
+            let inside_domain = format!("{a}@{b}\r\n.kr");
+            prop_assert!(Email::parse(&inside_local).is_err());
+            prop_assert!(Email::parse(&inside_domain).is_err());
         }
     }
 }

@@ -274,8 +274,12 @@ mod tests {
 
     #[test]
     fn a_team_invitation_names_the_team_contest_and_inviter_in_both_languages() {
-        let invitation =
-            Template::TeamInvitation { team: "<물빛>", contest: "해커톤", inviter: "김민지", link: "http://x/me/invitations" };
+        let invitation = Template::TeamInvitation {
+            team: "<물빛>",
+            contest: "해커톤",
+            inviter: "김민지",
+            link: "http://x/me/invitations",
+        };
         let ko = render(&invitation, Locale::Ko);
         let en = render(&invitation, Locale::En);
         assert!(ko.text.contains("김민지님이 '해커톤' 공모전의 '<물빛>' 팀에 초대했습니다."));

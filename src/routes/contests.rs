@@ -254,8 +254,8 @@ fn contest_id(raw: &str) -> Result<String, ApiError> {
 
 /// Loads a contest its caller may manage (404 if unknown, 403 if not an organizer of it).
 pub fn managed_contest(conn: &mut DbConnection, auth: &AuthUser, id: &str) -> Result<Contest, ApiError> {
-    let contest = contests::find(conn, id)?.ok_or_else(ApiError::not_found)?;
-    authz::check(conn, &auth.user, Permission::ManageOrganization(&contest.organization_id))?;
+    let (contest, role) = contests::find_with_role(conn, id, &auth.user.id)?.ok_or_else(ApiError::not_found)?;
+    authz::check_role(&auth.user, Permission::ManageOrganization(&contest.organization_id), role.as_deref())?;
     Ok(contest)
 }
 

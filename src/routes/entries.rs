@@ -206,8 +206,10 @@ pub async fn create(
     let contest_id = valid_id(&id)?;
     let body = body.into_inner();
     let scope = format!("create_entry:{contest_id}");
-    let hash =
-        idempotency::fingerprint(&scope, &serde_json::json!({ "category": body.category, "answers": body.answers, "team_id": body.team_id }));
+    let hash = idempotency::fingerprint(
+        &scope,
+        &serde_json::json!({ "category": body.category, "answers": body.answers, "team_id": body.team_id }),
+    );
     let now = state.now();
     let user_id = auth.user.id.clone();
     let key = key.0;
@@ -242,7 +244,7 @@ pub async fn create(
                         &answers_json,
                         now,
                     )?;
-                    screening::set_name_key(conn, &id, name_key(&rules.form, &answers).as_deref())?;
+                    screening::set_name_key(conn, &id, name_key(&rules.form, &answers).as_deref(), now)?;
                     let entry = entries::find(conn, &id)?.ok_or_else(ApiError::not_found)?;
                     Ok(Answer {
                         status: StatusCode::CREATED,
@@ -348,7 +350,9 @@ pub async fn save(
                 ));
             }
             let key = name_key(&rules.form, &answers);
-            screening::set_name_key(conn, &id, key.as_deref())?;
+            if key != entry.name_key {
+                screening::set_name_key(conn, &id, key.as_deref(), now)?;
+            }
             if entry.status == SUBMITTED && key != entry.name_key {
                 for changed in [entry.name_key.as_deref(), key.as_deref()].into_iter().flatten() {
                     screening::regroup(conn, &contest.id, changed)?;
@@ -451,6 +455,7 @@ fn submit_draft(
         }
     }
     if let Some(key) = &entry.name_key {
+        screening::claim_name(conn, &entry.id, now)?;
         screening::regroup(conn, &contest.id, key)?;
     }
     let submitted = entries::find(conn, &entry.id)?.ok_or_else(ApiError::not_found)?;

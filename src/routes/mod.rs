@@ -16,6 +16,7 @@ pub mod me;
 pub mod me_data;
 pub mod organizations;
 pub mod screening;
+pub mod team_invitations;
 pub mod teams;
 pub mod views;
 
@@ -74,10 +75,10 @@ macro_rules! api_v1_services {
             .service(teams::create)
             .service(teams::show)
             .service(teams::mine)
-            .service(teams::invite)
-            .service(teams::my_invitations)
-            .service(teams::accept)
-            .service(teams::decline)
+            .service(team_invitations::invite)
+            .service(team_invitations::mine)
+            .service(team_invitations::accept)
+            .service(team_invitations::decline)
             .service(teams::remove_member)
     };
 }

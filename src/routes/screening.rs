@@ -180,7 +180,11 @@ pub async fn decide(
             if entry.status == entries::DRAFT {
                 return Err(ApiError::not_found());
             }
-            let contest = managed_contest(conn, &auth, &entry.contest_id)?;
+            // Whoever may not screen learns nothing, not even that the entry exists.
+            let contest = managed_contest(conn, &auth, &entry.contest_id).map_err(|e| match e.code() {
+                ErrorCode::Forbidden => ApiError::not_found(),
+                _ => e,
+            })?;
             if screening::screen(conn, &id, &body.decision, reason.as_deref(), &auth.user.id, now)? == 0 {
                 return Err(ApiError::conflict("Only a submitted entry can be screened."));
             }

@@ -1,5 +1,6 @@
 DROP INDEX entries_duplicate_group_idx;
 DROP INDEX entries_name_key_idx;
+ALTER TABLE entries DROP COLUMN name_at;
 ALTER TABLE entries DROP COLUMN duplicate_of;
 ALTER TABLE entries DROP COLUMN duplicate_group;
 ALTER TABLE entries DROP COLUMN name_key;

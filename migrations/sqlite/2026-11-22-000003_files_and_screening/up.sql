@@ -40,5 +40,9 @@ ALTER TABLE entries ADD COLUMN name_key TEXT;
 -- earliest receipt, the id of that original.
 ALTER TABLE entries ADD COLUMN duplicate_group TEXT;
 ALTER TABLE entries ADD COLUMN duplicate_of TEXT;
+-- When the entry took its current name while submitted (its receipt, or a
+-- later rename): groups are ordered by it, so renaming to a name already
+-- entered never makes the renamed entry the original.
+ALTER TABLE entries ADD COLUMN name_at TIMESTAMP;
 CREATE INDEX entries_name_key_idx ON entries (contest_id, name_key);
 CREATE INDEX entries_duplicate_group_idx ON entries (contest_id, duplicate_group);

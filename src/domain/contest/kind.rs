@@ -6,8 +6,8 @@ use utoipa::ToSchema;
 
 use super::form::{Choice, FieldDefinition, FieldType, Form, Text};
 use super::rules::Eligibility;
-use super::team::TeamRules;
 use super::slots::FileSlot;
+use super::team::TeamRules;
 use crate::files::FileKind;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema)]
@@ -66,8 +66,12 @@ impl ContestKind {
     /// The eligibility a new contest of this kind starts with: a hackathon
     /// takes teams of 2 to 5 only; the others take individual entries.
     pub fn default_eligibility(self) -> Eligibility {
-        let teams = (self == ContestKind::Hackathon)
-            .then_some(TeamRules { min_size: 2, max_size: 5, required: true, max_entries_per_team: 1 });
+        let teams = (self == ContestKind::Hackathon).then_some(TeamRules {
+            min_size: 2,
+            max_size: 5,
+            required: true,
+            max_entries_per_team: 1,
+        });
         Eligibility { teams, ..Eligibility::default() }
     }
 
