@@ -246,6 +246,7 @@ impl Season<'_> {
             form: to_json(&kind.default_form())?,
             categories: "[]".to_owned(),
             eligibility: to_json(&eligibility)?,
+            co_hosts: to_json(&["과학기술정보통신부"])?,
         };
         contests::insert(self.conn, &id, org, slug, &fields, self.now)?;
         contests::publish(self.conn, &id, self.now - TimeDelta::days(11))?;

@@ -37,6 +37,9 @@ pub struct Contest {
     pub version: i32,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// JSON list of names.
+    pub co_hosts: String,
+    pub cover_key: Option<String>,
 }
 
 /// Every column an organizer sets; used for insert and for full updates.
@@ -63,6 +66,7 @@ pub struct ContestFields {
     pub form: String,
     pub categories: String,
     pub eligibility: String,
+    pub co_hosts: String,
 }
 
 pub fn insert(
@@ -118,6 +122,13 @@ pub fn update(
         .set((fields, contests::version.eq(expected_version + 1), contests::updated_at.eq(now)))
         .execute(conn)?;
     Ok(n == 1)
+}
+
+/// Replaces the cover image's key; returns the previous one (to remove from storage).
+pub fn set_cover(conn: &mut DbConnection, id: &str, key: Option<&str>, now: NaiveDateTime) -> QueryResult<Option<String>> {
+    let previous: Option<String> = contests::table.find(id).select(contests::cover_key).first(conn)?;
+    diesel::update(contests::table.find(id)).set((contests::cover_key.eq(key), contests::updated_at.eq(now))).execute(conn)?;
+    Ok(previous)
 }
 
 pub fn publish(conn: &mut DbConnection, id: &str, now: NaiveDateTime) -> QueryResult<usize> {

@@ -91,11 +91,23 @@ pub fn delete(conn: &mut DbConnection, id: &str) -> QueryResult<usize> {
     diesel::delete(entry_files::table.find(id)).execute(conn)
 }
 
-/// Storage keys (files and thumbnails) of every file in the given entries,
-/// so they can be removed from storage once the rows are gone.
-pub fn storage_keys_of_entries(conn: &mut DbConnection, entry_ids: &[String]) -> QueryResult<Vec<String>> {
+/// Every file in a person's own entries (for their data export).
+pub fn of_user(conn: &mut DbConnection, user_id: &str) -> QueryResult<Vec<StoredFile>> {
+    entry_files::table
+        .inner_join(entries::table)
+        .filter(entries::user_id.eq(user_id))
+        .select(entry_files::all_columns)
+        .order(entry_files::id)
+        .load(conn)
+}
+
+/// Storage keys (files and thumbnails) of the files in a person's drafts:
+/// what must leave storage when the drafts are erased.
+pub fn storage_keys_in_drafts_of(conn: &mut DbConnection, user_id: &str) -> QueryResult<Vec<String>> {
     let rows: Vec<(String, Option<String>)> = entry_files::table
-        .filter(entry_files::entry_id.eq_any(entry_ids))
+        .inner_join(entries::table)
+        .filter(entries::user_id.eq(user_id))
+        .filter(entries::status.eq(super::entries::DRAFT))
         .select((entry_files::storage_key, entry_files::thumbnail_key))
         .load(conn)?;
     Ok(rows.into_iter().flat_map(|(file, thumb)| std::iter::once(file).chain(thumb)).collect())

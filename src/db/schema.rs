@@ -150,6 +150,8 @@ diesel::table! {
         version -> Integer,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        co_hosts -> Text,
+        cover_key -> Nullable<Text>,
     }
 }
 

@@ -45,6 +45,9 @@ pub struct ContestView {
     pub theme: Option<String>,
     pub prizes: Option<String>,
     pub contact: Option<String>,
+    pub co_hosts: Vec<String>,
+    /// Whether `GET /contests/{id}/cover` has an image.
+    pub has_cover: bool,
     pub time_zone: String,
     #[schema(value_type = String, format = DateTime)]
     pub opens_at: String,
@@ -105,6 +108,8 @@ pub fn view(c: Contest, now: NaiveDateTime, for_organizer: bool) -> Result<Conte
         categories: serde_json::from_value(parse(&c.categories)?).map_err(ApiError::internal)?,
         eligibility: serde_json::from_value(parse(&c.eligibility)?).map_err(ApiError::internal)?,
         grace_secs: for_organizer.then_some(c.grace_secs),
+        co_hosts: serde_json::from_str(&c.co_hosts).map_err(ApiError::internal)?,
+        has_cover: c.cover_key.is_some(),
         id: c.id,
         organization_id: c.organization_id,
         slug: c.slug,
@@ -136,6 +141,8 @@ pub struct ContestDocument {
     pub theme: Option<String>,
     pub prizes: Option<String>,
     pub contact: Option<String>,
+    /// Co-hosts shown beside the organizer (at most 10 names).
+    pub co_hosts: Option<Vec<String>>,
     /// IANA zone, default `Asia/Seoul`.
     pub time_zone: Option<String>,
     pub opens_at: DateTime<Utc>,
@@ -187,6 +194,10 @@ fn parse_document(doc: &ContestDocument) -> Result<ContestFields, ApiError> {
     opt_text_ok(&mut fields, "theme", &doc.theme, 200);
     opt_text_ok(&mut fields, "prizes", &doc.prizes, 2_000);
     opt_text_ok(&mut fields, "contact", &doc.contact, 500);
+    let co_hosts: Vec<String> = doc.co_hosts.iter().flatten().map(|h| h.trim().to_owned()).collect();
+    if co_hosts.len() > 10 || co_hosts.iter().any(|h| h.is_empty() || h.chars().count() > 100) {
+        fields.push(FieldError::new("co_hosts", "invalid_co_hosts", "At most 10 names of 1 to 100 characters."));
+    }
     let time_zone = doc.time_zone.clone().unwrap_or_else(|| DEFAULT_TIME_ZONE.to_owned());
     if time_zone.parse::<chrono_tz::Tz>().is_err() {
         fields.push(FieldError::new("time_zone", "unknown_time_zone", "Use an IANA time zone such as Asia/Seoul."));
@@ -240,6 +251,7 @@ fn parse_document(doc: &ContestDocument) -> Result<ContestFields, ApiError> {
         form: json(&form),
         categories: json(&categories),
         eligibility: json(&eligibility),
+        co_hosts: json(&co_hosts),
     })
 }
 

@@ -8,17 +8,19 @@
 
 use actix_multipart::Multipart;
 use actix_web::http::header::{self, HeaderValue};
-use actix_web::{HttpResponse, delete, get, post, web};
+use actix_web::{HttpResponse, delete, get, post, put, web};
 use chrono::NaiveDateTime;
 use futures_util::TryStreamExt;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
+use super::contests::managed_contest;
 use super::entries::{own_entry, readable_entry, require_open, rules_of, valid_id};
 use crate::auth::AuthUser;
+use crate::auth::authz::{self, Permission};
 use crate::db::entries::{SUBMITTED, WITHDRAWN};
 use crate::db::files::{self, NewFile, StoredFile};
-use crate::db::{DbConnection, audit};
+use crate::db::{DbConnection, audit, contests};
 use crate::domain::contest::FileSlot;
 use crate::domain::contest::slots::missing_files;
 use crate::domain::ids::new_id;
@@ -252,10 +254,7 @@ pub async fn upload(
             Ok(HttpResponse::Created().json(file_view(file)))
         }
         Err(e) => {
-            let storage = state.storage.clone();
-            if let Ok(Err(cleanup)) = web::block(move || storage.delete(&storage_key)).await {
-                tracing::warn!(error = %cleanup, "Could not remove the bytes of a refused upload");
-            }
+            remove_stored(&state, vec![storage_key]).await;
             Err(e)
         }
     }
@@ -398,15 +397,144 @@ pub async fn remove(state: web::Data<AppState>, auth: AuthUser, id: web::Path<St
             Ok(std::iter::once(file.storage_key).chain(file.thumbnail_key).collect::<Vec<_>>())
         })
         .await?;
+    remove_stored(&state, keys).await;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// Removes stored bytes whose rows are gone (or were never written). A
+/// failure is logged, not answered: the request's outcome stands.
+pub(crate) async fn remove_stored(state: &AppState, keys: Vec<String>) {
+    if keys.is_empty() {
+        return;
+    }
     let storage = state.storage.clone();
-    web::block(move || {
+    let removed = web::block(move || {
         for key in keys {
             if let Err(e) = storage.delete(&key) {
-                tracing::warn!(error = %e, "Could not remove a deleted file's bytes");
+                tracing::warn!(error = %e, "Could not remove stored bytes");
             }
         }
     })
-    .await
-    .map_err(ApiError::internal)?;
-    Ok(HttpResponse::NoContent().finish())
+    .await;
+    if let Err(e) = removed {
+        tracing::warn!(error = %e, "Could not remove stored bytes");
+    }
+}
+
+/// Cover images: JPEG, PNG or WebP up to 10 MiB, cleaned like entry images.
+fn cover_slot() -> FileSlot {
+    FileSlot {
+        key: "cover".to_owned(),
+        label: crate::domain::contest::form::Text { ko: "표지 이미지".to_owned(), en: Some("Cover image".to_owned()) },
+        help: None,
+        accept: vec![FileKind::Jpeg, FileKind::Png, FileKind::Webp],
+        max_bytes: 10 * 1024 * 1024,
+        min_count: 0,
+        max_count: 1,
+        required: false,
+    }
+}
+
+/// Sets (or replaces) the contest's cover image: multipart/form-data with one
+/// part named `file`; JPEG, PNG or WebP up to 10 MiB, re-encoded without metadata.
+#[utoipa::path(
+    tag = "contests",
+    security(("bearer" = [])),
+    params(("id" = String, Path)),
+    request_body(content_type = "multipart/form-data", description = "One part named `file`."),
+    responses(
+        (status = 204),
+        (status = 400, body = Problem, content_type = "application/problem+json"),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+        (status = 413, body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[put("/contests/{id}/cover")]
+#[tracing::instrument(name = "set_cover", skip_all, fields(user_id = %auth.id()))]
+pub async fn set_cover(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    id: web::Path<String>,
+    form: Multipart,
+) -> Result<HttpResponse, ApiError> {
+    let contest_id = valid_id(&id)?;
+    state
+        .db
+        .read({
+            let (auth, contest_id) = (auth.clone(), contest_id.clone());
+            move |conn| managed_contest(conn, &auth, &contest_id).map(|_| ())
+        })
+        .await?;
+    let slot = cover_slot();
+    let (raw, _) = read_file_part(form, slot.max_bytes).await?;
+    let cleaned = web::block(move || clean(&raw, &slot)).await.map_err(ApiError::internal)?.map_err(|p| file_refused(&p))?;
+    let key = format!("{contest_id}/cover-{}.{}", new_id(), cleaned.kind.extension());
+    let storage = state.storage.clone();
+    {
+        let (key, bytes) = (key.clone(), cleaned.bytes);
+        web::block(move || storage.put(&key, &bytes)).await.map_err(ApiError::internal)?.map_err(ApiError::internal)?;
+    }
+    let now = state.now();
+    let replaced = state
+        .db
+        .write({
+            let key = key.clone();
+            move |conn| {
+                managed_contest(conn, &auth, &contest_id)?;
+                let previous = contests::set_cover(conn, &contest_id, Some(&key), now)?;
+                audit::record(conn, Some(&auth.user.id), "contest.cover_set", ("contest", Some(&contest_id)), serde_json::json!({}), now)?;
+                Ok(previous)
+            }
+        })
+        .await;
+    match replaced {
+        Ok(previous) => {
+            remove_stored(&state, previous.into_iter().collect()).await;
+            Ok(HttpResponse::NoContent().finish())
+        }
+        Err(e) => {
+            remove_stored(&state, vec![key]).await;
+            Err(e)
+        }
+    }
+}
+
+/// The contest's cover image: public once the contest is published, and to its organizers before.
+#[utoipa::path(
+    tag = "contests",
+    params(("id" = String, Path)),
+    responses(
+        (status = 200, description = "The image", content_type = "image/jpeg"),
+        (status = 404, body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[get("/contests/{id}/cover")]
+pub async fn cover(state: web::Data<AppState>, auth: Option<AuthUser>, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
+    let id = valid_id(&id)?;
+    let contest = state
+        .db
+        .read(move |conn| {
+            let contest = contests::find(conn, &id)?.ok_or_else(ApiError::not_found)?;
+            let organizer = match &auth {
+                Some(a) => {
+                    authz::check(conn, &a.user, Permission::ManageOrganization(&contest.organization_id)).is_ok()
+                }
+                None => false,
+            };
+            if contest.published_at.is_none() && !organizer {
+                return Err(ApiError::not_found());
+            }
+            Ok(contest)
+        })
+        .await?;
+    let key = contest.cover_key.ok_or_else(ApiError::not_found)?;
+    let kind = match key.rsplit('.').next() {
+        Some("png") => FileKind::Png,
+        Some("webp") => FileKind::Webp,
+        _ => FileKind::Jpeg,
+    };
+    serve(&state, key, kind, format!("{}-cover.{}", contest.slug, kind.extension())).await
 }

@@ -10,7 +10,7 @@ use utoipa::ToSchema;
 use super::views::MeView;
 use crate::auth::{AuthUser, refresh_cookie};
 use crate::db::{
-    audit, consents, email_tokens, entries, idempotency, organizations, outbox, refresh_tokens, teams, users,
+    audit, consents, email_tokens, entries, files, idempotency, organizations, outbox, refresh_tokens, teams, users,
 };
 use crate::domain::password;
 use crate::domain::time::{format, serialize_option};
@@ -71,7 +71,7 @@ pub async fn export(state: web::Data<AppState>, auth: AuthUser) -> Result<HttpRe
     let now = state.clock.now();
     let id = user.id.clone();
     let email = user.email.clone();
-    let (consent_rows, memberships, tokens, mails, events, entry_rows, team_rows, invitation_rows) = state
+    let (consent_rows, memberships, tokens, mails, events, entry_rows, file_rows, team_rows, invitation_rows) = state
         .db
         .read(move |conn| {
             let invitations = match &email {
@@ -85,6 +85,7 @@ pub async fn export(state: web::Data<AppState>, auth: AuthUser) -> Result<HttpRe
                 outbox::sent_to_user(conn, &id)?,
                 audit::by_actor(conn, &id)?,
                 entries::all_for_user(conn, &id)?,
+                files::of_user(conn, &id)?,
                 teams::teams_of(conn, &id)?,
                 invitations,
             ))
@@ -133,10 +134,20 @@ pub async fn export(state: web::Data<AppState>, auth: AuthUser) -> Result<HttpRe
         entries: entry_rows
             .into_iter()
             .map(|e| {
+                let files: Vec<Value> = file_rows
+                    .iter()
+                    .filter(|f| f.entry_id == e.id)
+                    .map(|f| {
+                        json!({ "id": f.id, "slot": f.slot, "kind": f.kind, "size_bytes": f.size_bytes,
+                                "sha256": f.sha256, "original_name": f.original_name,
+                                "uploaded_at": format(f.created_at) })
+                    })
+                    .collect();
                 json!({ "id": e.id, "contest_id": e.contest_id, "status": e.status, "category": e.category,
                         "answers": serde_json::from_str::<Value>(&e.answers).unwrap_or(Value::Null),
                         "receipt_number": e.receipt_number, "submitted_at": e.submitted_at.map(format),
-                        "created_at": format(e.created_at) })
+                        "screening": e.screening, "screening_reason": e.screening_reason,
+                        "files": files, "created_at": format(e.created_at) })
             })
             .collect(),
         teams: team_rows
@@ -199,7 +210,7 @@ pub async fn delete_account(
     let now = state.now();
     let id = auth.user.id;
     let email = auth.user.email;
-    state
+    let erased_files = state
         .db
         .write(move |conn| {
             // Invitations name the address; memberships stay, anonymized with
@@ -213,11 +224,14 @@ pub async fn delete_account(
             refresh_tokens::delete_for_user(conn, &id)?;
             organizations::delete_memberships_of(conn, &id)?;
             outbox::delete_for_user(conn, &id)?;
+            // Draft files go with their drafts (the rows by ON DELETE CASCADE, the bytes below).
+            let draft_files = files::storage_keys_in_drafts_of(conn, &id)?;
             entries::delete_drafts_of(conn, &id)?;
             idempotency::delete_for_user(conn, &id)?;
             audit::record(conn, Some(&id), "account.deleted", ("user", Some(&id)), json!({}), now)?;
-            Ok(())
+            Ok(draft_files)
         })
         .await?;
+    super::files::remove_stored(&state, erased_files).await;
     Ok(HttpResponse::NoContent().cookie(refresh_cookie::removal(&state.settings)).finish())
 }

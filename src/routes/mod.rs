@@ -72,6 +72,8 @@ macro_rules! api_v1_services {
             .service(files::download)
             .service(files::thumbnail)
             .service(files::remove)
+            .service(files::set_cover)
+            .service(files::cover)
             .service(teams::create)
             .service(teams::show)
             .service(teams::mine)

@@ -8,8 +8,8 @@ use utoipa::ToSchema;
 
 use super::entries::{require_open, valid_id};
 use super::teams::{
-    TeamInvitationView, TeamView, already_in_team, as_count, check_participant, eligibility_of, member_team,
-    team_full, team_rules, team_view,
+    TeamInvitationView, TeamView, already_in_team, as_count, check_participant, eligibility_of, member_team, team_full,
+    team_rules, team_view,
 };
 use crate::auth::AuthUser;
 use crate::db::contests::{self, Contest};

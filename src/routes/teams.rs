@@ -4,7 +4,7 @@
 //! with the rules they need from here.
 
 use actix_web::{HttpResponse, delete, get, post, web};
-use chrono::{NaiveDateTime, TimeDelta};
+use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -12,15 +12,12 @@ use super::entries::{require_open, valid_id};
 use crate::auth::AuthUser;
 use crate::auth::authz;
 use crate::db::contests::{self, Contest};
-use crate::db::teams::{self, AddressedInvitation, Invitation, NewInvitation, Team};
-use crate::db::users::{self, User};
+use crate::db::teams::{self, Invitation, Team};
+use crate::db::users::User;
 use crate::db::{DbConnection, audit, is_unique_violation};
-use crate::domain::contest::form::Text;
 use crate::domain::contest::{Eligibility, TeamName, TeamRules};
 use crate::domain::ids::new_id;
-use crate::domain::{Email, Locale};
 use crate::error::{ApiError, ErrorCode, Problem};
-use crate::mail::{self, Recipient, Template};
 use crate::state::AppState;
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -75,7 +72,12 @@ pub struct TeamView {
 }
 
 /// The team as `viewer` (one of its members) may see it.
-pub(super) fn team_view(conn: &mut DbConnection, team: Team, viewer: &str, now: NaiveDateTime) -> Result<TeamView, ApiError> {
+pub(super) fn team_view(
+    conn: &mut DbConnection,
+    team: Team,
+    viewer: &str,
+    now: NaiveDateTime,
+) -> Result<TeamView, ApiError> {
     let for_leader = team.leader_id == viewer;
     let members = teams::members(conn, &team.id)?
         .into_iter()

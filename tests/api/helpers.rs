@@ -449,6 +449,7 @@ impl TestApp {
             "outbox_emails" => outbox_emails::table.count().get_result(conn),
             "sign_in_failures" => sign_in_failures::table.count().get_result(conn),
             "audit_events" => audit_events::table.count().get_result(conn),
+            "entry_files" => entry_files::table.count().get_result(conn),
             other => panic!("no table {other}"),
         })
         .await

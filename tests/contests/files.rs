@@ -553,6 +553,68 @@ async fn a_fourth_photo_is_refused_because_the_slot_holds_three() {
     assert_eq!(stored_uploads(s.app()).len(), 3);
 }
 
+/// A POST to the upload endpoint with a body made entirely by the caller.
+async fn post_raw(s: &Setup, query: &str, content_type: &str, body: &'static str) -> reqwest::Response {
+    let url = s.app().url(&format!("{}{query}", files_path(&s.entry)));
+    s.app()
+        .client
+        .post(url)
+        .bearer_auth(s.token())
+        .header("content-type", content_type)
+        .body(body)
+        .send()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn an_upload_that_is_not_multipart_or_names_no_slot_is_a_bad_request() {
+    let s = photo_setup().await;
+
+    problem(post_raw(&s, "?slot=photos", "application/json", "{}").await, 400, "invalid_body").await;
+    let part = "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.jpg\"\r\n\r\nabc\r\n--b--\r\n";
+    problem(post_raw(&s, "", "multipart/form-data; boundary=b", part).await, 400, "invalid_parameter").await;
+
+    assert!(file_rows(s.app()).await.is_empty());
+    assert!(stored_paths(s.app()).is_empty());
+}
+
+#[tokio::test]
+async fn an_upload_needs_exactly_one_part_named_file() {
+    let s = photo_setup().await;
+    let multipart = "multipart/form-data; boundary=b";
+    let misnamed = "--b\r\nContent-Disposition: form-data; name=\"photo\"; filename=\"a.jpg\"\r\n\r\nabc\r\n--b--\r\n";
+    let two = "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.jpg\"\r\n\r\nabc\r\n\
+               --b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"b.jpg\"\r\n\r\ndef\r\n--b--\r\n";
+
+    let body = problem(post_raw(&s, "?slot=photos", multipart, misnamed).await, 422, "validation_failed").await;
+    assert_eq!(field_codes(&body), vec![("file".to_owned(), "unexpected_part".to_owned())]);
+    let body = problem(post_raw(&s, "?slot=photos", multipart, two).await, 422, "validation_failed").await;
+    assert_eq!(field_codes(&body), vec![("file".to_owned(), "unexpected_part".to_owned())]);
+    let body = problem(post_raw(&s, "?slot=photos", multipart, "--b--\r\n").await, 422, "validation_failed").await;
+    assert_eq!(field_codes(&body), vec![("file".to_owned(), "required".to_owned())]);
+
+    assert!(file_rows(s.app()).await.is_empty());
+    assert!(stored_paths(s.app()).is_empty());
+}
+
+#[tokio::test]
+async fn parallel_uploads_never_overfill_a_slot_and_the_refused_ones_leave_nothing_behind() {
+    let s = photo_setup().await;
+    let photos: Vec<Vec<u8>> = (1..=6).map(photo_jpeg).collect();
+
+    let responses = futures_util::future::join_all(
+        photos.iter().map(|bytes| upload(s.app(), s.token(), &s.entry, "photos", "p.jpg", "image/jpeg", bytes)),
+    )
+    .await;
+
+    let mut statuses: Vec<u16> = responses.iter().map(|r| r.status().as_u16()).collect();
+    statuses.sort_unstable();
+    assert_eq!(statuses, [201, 201, 201, 409, 409, 409]);
+    assert_eq!(file_rows(s.app()).await.len(), 3);
+    assert_eq!(stored_uploads(s.app()).len(), 3, "{:?}", stored_uploads(s.app()));
+}
+
 // ---------------------------------------------------------------- serving
 
 #[tokio::test]

@@ -16,6 +16,7 @@ mod lifecycle;
 mod limits;
 mod listing;
 mod organizer_list;
+mod presentation;
 mod privacy;
 mod screening;
 mod teams;

@@ -2,7 +2,6 @@
 
 use serde_json::{Value, json};
 
-use crate::helpers::*;
 use crate::support::*;
 
 #[tokio::test]

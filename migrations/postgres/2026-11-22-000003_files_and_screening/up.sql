@@ -27,6 +27,11 @@ CREATE INDEX entry_files_entry_idx ON entry_files (entry_id, slot, created_at);
 CREATE INDEX entry_files_contest_idx ON entry_files (contest_id, phash);
 CREATE INDEX entry_files_pending_idx ON entry_files (processed_at);
 
+-- Contests: the co-hosts shown beside the organizer (a JSON list of names)
+-- and the cleaned cover image's storage key.
+ALTER TABLE contests ADD COLUMN co_hosts TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE contests ADD COLUMN cover_key TEXT;
+
 -- pending | eligible | disqualified
 ALTER TABLE entries ADD COLUMN screening TEXT NOT NULL DEFAULT 'pending';
 ALTER TABLE entries ADD COLUMN screening_reason TEXT;

@@ -9,3 +9,5 @@ ALTER TABLE entries DROP COLUMN screened_by;
 ALTER TABLE entries DROP COLUMN screening_reason;
 ALTER TABLE entries DROP COLUMN screening;
 DROP TABLE entry_files;
+ALTER TABLE contests DROP COLUMN cover_key;
+ALTER TABLE contests DROP COLUMN co_hosts;
