@@ -89,7 +89,7 @@ impl Season<'_> {
         let children: Vec<String> = (0..6)
             .map(|i| {
                 let name = format!("어린이{}", i + 1);
-                self.person(&format!("child{:02}@demo.modu.kr", i + 1), &name, adult(6 + i as i32), Some("보호자"))
+                self.person(&format!("child{:02}@demo.modu.kr", i + 1), &name, adult(6 + i), Some("보호자"))
             })
             .collect::<Result<_, _>>()?;
 
@@ -318,7 +318,7 @@ fn demo_photos() -> anyhow::Result<Vec<Vec<u8>>> {
             let image = image::RgbImage::from_fn(960, 640, |x, y| {
                 let wave = ((x as f32 / (40.0 + 15.0 * n as f32)).sin() * 30.0) as i32;
                 let shade = |c: u8, k: i32| (i32::from(c) + k + wave).clamp(0, 255) as u8;
-                let k = (y as i32 * 80 / 640) - 40 + if (x / 120 + y / 90 + n as u32) % 3 == 0 { 25 } else { 0 };
+                let k = (y as i32 * 80 / 640) - 40 + if (x / 120 + y / 90 + n as u32).is_multiple_of(3) { 25 } else { 0 };
                 image::Rgb([shade(base[0], k), shade(base[1], k / 2), shade(base[2], -k)])
             });
             let mut out = std::io::Cursor::new(Vec::new());

@@ -192,13 +192,17 @@ pub fn count_submitted(conn: &mut DbConnection, contest_id: &str) -> QueryResult
     entries::table.filter(entries::contest_id.eq(contest_id)).filter(entries::submitted_at.is_not_null()).count().get_result(conn)
 }
 
+/// A contest as "my entries" shows it: titles (ko, en), `opens_at`,
+/// `effective_close_at` and `published_at`.
+pub type ContestSummary = (String, Option<String>, NaiveDateTime, NaiveDateTime, Option<NaiveDateTime>);
+
 /// One person's entries across contests (their own and their teams'), with
 /// each contest's titles and schedule, in one query.
 pub fn list_for_user(
     conn: &mut DbConnection,
     user_id: &str,
     page: &PageRequest,
-) -> QueryResult<Vec<(Entry, (String, Option<String>, NaiveDateTime, NaiveDateTime, Option<NaiveDateTime>))>> {
+) -> QueryResult<Vec<(Entry, ContestSummary)>> {
     let mut query = entries::table
         .inner_join(contests::table)
         .filter(

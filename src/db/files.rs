@@ -138,12 +138,19 @@ pub fn mark_processed(
         .execute(conn)
 }
 
+/// A file's perceptual hash with where it is.
+#[derive(Debug, Clone, Queryable)]
+pub struct PhotoHash {
+    pub file_id: String,
+    /// 16 hex digits.
+    pub phash: String,
+    pub entry_id: String,
+    pub receipt_number: Option<String>,
+}
+
 /// Perceptual hashes of the files in a contest's submitted entries, with the
 /// entry's id and receipt: what near-duplicate detection compares.
-pub fn hashes_in_contest(
-    conn: &mut DbConnection,
-    contest_id: &str,
-) -> QueryResult<Vec<(String, String, String, Option<String>)>> {
+pub fn hashes_in_contest(conn: &mut DbConnection, contest_id: &str) -> QueryResult<Vec<PhotoHash>> {
     entry_files::table
         .inner_join(entries::table)
         .filter(entry_files::contest_id.eq(contest_id))

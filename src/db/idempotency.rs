@@ -23,6 +23,7 @@ pub fn find(conn: &mut DbConnection, user_id: &str, key: &str) -> QueryResult<Op
     idempotency_keys::table.find((user_id, key)).first(conn).optional()
 }
 
+#[allow(clippy::too_many_arguments)] // one argument per column of the record
 pub fn store(
     conn: &mut DbConnection,
     user_id: &str,

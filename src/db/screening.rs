@@ -137,13 +137,22 @@ pub fn all_for_export(conn: &mut DbConnection, contest_id: &str) -> QueryResult<
         .load(conn)
 }
 
-/// The submitted entries' names for the similarity check: (id, submitted at,
-/// receipt, the proposed text as stored in the answers).
-pub fn submitted_answers(conn: &mut DbConnection, contest_id: &str) -> QueryResult<Vec<(String, Option<NaiveDateTime>, Option<String>, String)>> {
+/// A submitted entry's answers, for the duplicates report.
+#[derive(Debug, Clone, Queryable)]
+pub struct SubmittedAnswers {
+    pub id: String,
+    /// When it took its current name (see [`regroup`]).
+    pub name_at: Option<NaiveDateTime>,
+    pub receipt_number: Option<String>,
+    pub answers: String,
+}
+
+/// The submitted entries' answers for the similarity check.
+pub fn submitted_answers(conn: &mut DbConnection, contest_id: &str) -> QueryResult<Vec<SubmittedAnswers>> {
     entries::table
         .filter(entries::contest_id.eq(contest_id))
         .filter(entries::status.eq(SUBMITTED))
-        .select((entries::id, entries::submitted_at, entries::receipt_number, entries::answers))
+        .select((entries::id, entries::name_at, entries::receipt_number, entries::answers))
         .order(entries::id)
         .load(conn)
 }

@@ -13,6 +13,7 @@ use super::entries::{EntryView, entry_view, rules_of, valid_id};
 use crate::auth::AuthUser;
 use crate::db::entries::{self, Entry, SUBMITTED, WITHDRAWN};
 use crate::db::screening::{self, DISQUALIFIED, ELIGIBLE, Filters, PENDING};
+use crate::db::files::PhotoHash;
 use crate::db::{audit, files, users};
 use crate::domain::contest::form::Text;
 use crate::domain::csv::Csv;
@@ -300,10 +301,10 @@ pub async fn duplicates(state: web::Data<AppState>, auth: AuthUser, id: web::Pat
         .await?;
     let form = rules_of(&contest)?.form;
     let mut named = Vec::new();
-    for (entry_id, submitted_at, receipt, answers) in &rows {
-        let answers: Answers = serde_json::from_str(answers).map_err(ApiError::internal)?;
+    for row in &rows {
+        let answers: Answers = serde_json::from_str(&row.answers).map_err(ApiError::internal)?;
         if let Some(text) = form.duplicate_text(&answers) {
-            named.push((entry_id.as_str(), submitted_at.unwrap_or_default(), receipt.clone(), text.to_owned()));
+            named.push((row.id.as_str(), row.name_at.unwrap_or_default(), row.receipt_number.clone(), text.to_owned()));
         }
     }
     let submitted: Vec<Submitted> = named
@@ -344,19 +345,19 @@ fn receipt_sequence(receipt: &Option<String>) -> i64 {
 
 /// Pairs of images in different entries whose hashes are within the
 /// near-duplicate distance.
-fn similar_photos(hashes: &[(String, String, String, Option<String>)]) -> Vec<SimilarPhotos> {
-    let parsed: Vec<(u64, &(String, String, String, Option<String>))> =
-        hashes.iter().filter_map(|row| u64::from_str_radix(&row.1, 16).ok().map(|h| (h, row))).collect();
-    let photo = |row: &(String, String, String, Option<String>)| PhotoRef {
-        file_id: row.0.clone(),
-        entry_id: row.2.clone(),
-        receipt_number: row.3.clone(),
+fn similar_photos(hashes: &[PhotoHash]) -> Vec<SimilarPhotos> {
+    let parsed: Vec<(u64, &PhotoHash)> =
+        hashes.iter().filter_map(|row| u64::from_str_radix(&row.phash, 16).ok().map(|h| (h, row))).collect();
+    let photo = |row: &PhotoHash| PhotoRef {
+        file_id: row.file_id.clone(),
+        entry_id: row.entry_id.clone(),
+        receipt_number: row.receipt_number.clone(),
     };
     let mut pairs = Vec::new();
     for (i, (a, row_a)) in parsed.iter().enumerate() {
         for (b, row_b) in &parsed[i + 1..] {
             let distance = phash::distance(*a, *b);
-            if row_a.2 != row_b.2 && distance <= phash::NEAR_DUPLICATE {
+            if row_a.entry_id != row_b.entry_id && distance <= phash::NEAR_DUPLICATE {
                 pairs.push(SimilarPhotos { a: photo(row_a), b: photo(row_b), distance });
             }
         }
