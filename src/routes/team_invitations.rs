@@ -43,6 +43,7 @@ pub struct NewInvitationRequest {
 /// address with a pending invitation answers with that invitation (200) and
 /// sends nothing; an answered or expired one is sent afresh (201).
 #[utoipa::path(
+    operation_id = "invite_to_team",
     tag = "teams",
     security(("bearer" = [])),
     params(("id" = String, Path)),
@@ -213,6 +214,7 @@ fn verified_address(user: &User) -> Result<&str, ApiError> {
 /// Unanswered, unexpired invitations to the signed-in account's verified
 /// address, newest first (at most 100).
 #[utoipa::path(
+    operation_id = "my_team_invitations",
     tag = "teams",
     security(("bearer" = [])),
     responses(
@@ -222,7 +224,7 @@ fn verified_address(user: &User) -> Result<&str, ApiError> {
     )
 )]
 #[get("/me/team-invitations")]
-pub async fn mine(state: web::Data<AppState>, auth: AuthUser) -> Result<HttpResponse, ApiError> {
+pub async fn my_invitations(state: web::Data<AppState>, auth: AuthUser) -> Result<HttpResponse, ApiError> {
     let email = verified_address(&auth.user)?.to_owned();
     let now = state.now();
     let rows =
@@ -253,6 +255,7 @@ fn open_invitation(conn: &mut DbConnection, user: &User, id: &str, now: NaiveDat
 /// Joins the team: the invited address's verified account, while the contest
 /// is open, if it is in no other team of the contest and the team has room.
 #[utoipa::path(
+    operation_id = "accept_team_invitation",
     tag = "teams",
     security(("bearer" = [])),
     params(("id" = String, Path)),
@@ -317,6 +320,7 @@ pub async fn accept(
 
 /// Declines the invitation (the invited address's verified account only).
 #[utoipa::path(
+    operation_id = "decline_team_invitation",
     tag = "teams",
     security(("bearer" = [])),
     params(("id" = String, Path)),

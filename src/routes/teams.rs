@@ -148,6 +148,7 @@ pub struct NewTeam {
 /// Creates a team in an open contest that takes teams; the caller leads it
 /// and is its first member.
 #[utoipa::path(
+    operation_id = "create_team",
     tag = "teams",
     security(("bearer" = [])),
     params(("id" = String, Path, description = "The contest")),
@@ -214,6 +215,7 @@ pub async fn create(
 /// One team, for its members: who is in it and who is invited (the
 /// invitees' addresses only for its leader).
 #[utoipa::path(
+    operation_id = "show_team",
     tag = "teams",
     security(("bearer" = [])),
     params(("id" = String, Path)),
@@ -256,7 +258,7 @@ pub struct MyTeamView {
     responses((status = 200, body = Vec<MyTeamView>), (status = 401, body = Problem, content_type = "application/problem+json"))
 )]
 #[get("/me/teams")]
-pub async fn mine(state: web::Data<AppState>, auth: AuthUser) -> Result<HttpResponse, ApiError> {
+pub async fn my_teams(state: web::Data<AppState>, auth: AuthUser) -> Result<HttpResponse, ApiError> {
     let user_id = auth.user.id.clone();
     let rows = state.db.read(move |conn| Ok(teams::teams_of(conn, &auth.user.id)?)).await?;
     let items: Vec<MyTeamView> = rows
@@ -278,6 +280,7 @@ pub async fn mine(state: web::Data<AppState>, auth: AuthUser) -> Result<HttpResp
 /// leader can leave only a team they are alone in and that has no entry on
 /// record: the team is then dissolved, with its drafts and invitations.
 #[utoipa::path(
+    operation_id = "remove_team_member",
     tag = "teams",
     security(("bearer" = [])),
     params(("id" = String, Path), ("user_id" = String, Path)),

@@ -111,6 +111,7 @@ async fn submitted_with_photo(s: &Setup) -> Value {
 
 /// Uploads that must be refused, checked to leave no row, no stored bytes
 /// and no audit event behind. Returns the problem document.
+#[allow(clippy::too_many_arguments)] // The upload's own arguments, then the expected refusal.
 async fn refused_upload(
     s: &Setup,
     token: &str,

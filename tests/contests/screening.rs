@@ -681,7 +681,8 @@ async fn citizens_can_neither_screen_entries_nor_read_the_screening_views() {
 
     for citizen in [&entrant, &other] {
         let token = &citizen.access_token;
-        problem(decide(&w.app, token, &id, &json!({ "decision": "eligible" })).await, 403, "forbidden").await;
+        // The entry's existence is not disclosed; the contest is public, so its views say 403.
+        problem(decide(&w.app, token, &id, &json!({ "decision": "eligible" })).await, 404, "not_found").await;
         problem(list_response(&w.app, token, &contest, &[]).await, 403, "forbidden").await;
         problem(w.app.get_as(&duplicates_path(&contest), token).await, 403, "forbidden").await;
         problem(w.app.get_as(&csv_path(&contest), token).await, 403, "forbidden").await;
@@ -699,7 +700,7 @@ async fn an_organizer_of_another_organization_can_neither_screen_nor_read_the_en
     let id = id_of(&entry);
 
     let body = json!({ "decision": "disqualified", "reason": "다른 기관" });
-    problem(decide(&w.app, token, &id, &body).await, 403, "forbidden").await;
+    problem(decide(&w.app, token, &id, &body).await, 404, "not_found").await;
     problem(list_response(&w.app, token, &contest, &[]).await, 403, "forbidden").await;
     problem(w.app.get_as(&duplicates_path(&contest), token).await, 403, "forbidden").await;
     problem(w.app.get_as(&csv_path(&contest), token).await, 403, "forbidden").await;
