@@ -4,6 +4,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::DbConnection;
+use crate::domain::contest::form::Text;
 use super::schema::{organization_members, organizations, users};
 use crate::domain::pagination::PageRequest;
 
@@ -36,6 +37,15 @@ pub fn insert(conn: &mut DbConnection, org: &NewOrganization<'_>) -> QueryResult
 
 pub fn find(conn: &mut DbConnection, id: &str) -> QueryResult<Option<Organization>> {
     organizations::table.find(id).first(conn).optional()
+}
+
+/// Organization names by id, for showing who runs what.
+pub fn names_of(conn: &mut DbConnection, ids: &[String]) -> QueryResult<std::collections::HashMap<String, Text>> {
+    let rows: Vec<(String, String, Option<String>)> = organizations::table
+        .filter(organizations::id.eq_any(ids))
+        .select((organizations::id, organizations::name_ko, organizations::name_en))
+        .load(conn)?;
+    Ok(rows.into_iter().map(|(id, ko, en)| (id, Text { ko, en })).collect())
 }
 
 pub fn find_by_slug(conn: &mut DbConnection, slug: &str) -> QueryResult<Option<Organization>> {

@@ -87,10 +87,13 @@ pub struct Filters {
     pub category: Option<String>,
     /// Only entries in some duplicate group (`Some(None)`) or in the named one.
     pub duplicate_group: Option<Option<String>>,
+    /// Newest first instead of oldest first.
+    pub newest_first: bool,
 }
 
 /// One page of a contest's non-draft entries with their authors' display
-/// names, in id (creation) order, in one statement.
+/// names, in creation order (ids are time-ordered) or its reverse, in one
+/// statement.
 pub fn list(
     conn: &mut DbConnection,
     contest_id: &str,
@@ -102,9 +105,9 @@ pub fn list(
         .filter(entries::contest_id.eq(contest_id))
         .filter(entries::status.ne(super::entries::DRAFT))
         .select((entries::all_columns, users::display_name))
-        .order(entries::id.asc())
         .limit(i64::from(page.limit) + 1)
         .into_boxed();
+    query = if filters.newest_first { query.order(entries::id.desc()) } else { query.order(entries::id.asc()) };
     if let Some(status) = &filters.status {
         query = query.filter(entries::status.eq(status.clone()));
     }
@@ -119,8 +122,10 @@ pub fn list(
         Some(None) => query = query.filter(entries::duplicate_group.is_not_null()),
         None => {}
     }
-    if let Some(after) = &page.after {
-        query = query.filter(entries::id.gt(after.clone()));
+    match &page.after {
+        Some(after) if filters.newest_first => query = query.filter(entries::id.lt(after.clone())),
+        Some(after) => query = query.filter(entries::id.gt(after.clone())),
+        None => {}
     }
     query.load(conn)
 }

@@ -28,6 +28,8 @@ pub const DEFAULT_TIME_ZONE: &str = "Asia/Seoul";
 pub struct ContestView {
     pub id: String,
     pub organization_id: String,
+    /// The organizing organization's name.
+    pub organizer: Text,
     pub slug: String,
     pub kind: String,
     pub state: ContestState,
@@ -88,12 +90,30 @@ pub fn state_of(c: &Contest, now: NaiveDateTime) -> ContestState {
     schedule_of(c).state(c.published_at.is_some(), now)
 }
 
-pub fn view(c: Contest, now: NaiveDateTime, for_organizer: bool) -> Result<ContestView, ApiError> {
+/// Views of contests with their organizers' names, read in one statement.
+async fn views(state: &AppState, contests: Vec<Contest>, now: NaiveDateTime, for_organizer: bool) -> Result<Vec<ContestView>, ApiError> {
+    let ids: Vec<String> = contests.iter().map(|c| c.organization_id.clone()).collect();
+    let names = state.db.read(move |conn| Ok(organizations::names_of(conn, &ids)?)).await?;
+    contests
+        .into_iter()
+        .map(|c| {
+            let name = names.get(&c.organization_id).cloned().unwrap_or_else(|| Text { ko: String::new(), en: None });
+            view(c, name, now, for_organizer)
+        })
+        .collect()
+}
+
+async fn one_view(state: &AppState, contest: Contest, now: NaiveDateTime, for_organizer: bool) -> Result<ContestView, ApiError> {
+    views(state, vec![contest], now, for_organizer).await?.pop().ok_or_else(ApiError::not_found)
+}
+
+pub fn view(c: Contest, organizer: Text, now: NaiveDateTime, for_organizer: bool) -> Result<ContestView, ApiError> {
     use crate::domain::time::format;
     let parse = |s: &str| serde_json::from_str::<Value>(s).map_err(ApiError::internal);
     let state = state_of(&c, now);
     Ok(ContestView {
         state,
+        organizer,
         title: Text { ko: c.title_ko, en: c.title_en },
         summary: Text { ko: c.summary_ko, en: c.summary_en },
         description_html: rendered(&c.description_ko, c.description_en.as_deref()),
@@ -318,7 +338,7 @@ pub async fn create(
             contests::find(conn, &id)?.ok_or_else(ApiError::not_found)
         })
         .await?;
-    Ok(HttpResponse::Created().json(view(contest, now, true)?))
+    Ok(HttpResponse::Created().json(one_view(&state, contest, now, true).await?))
 }
 
 /// Replaces a contest's settings. The entry form, categories and eligibility
@@ -376,7 +396,7 @@ pub async fn update(
             contests::find(conn, &id)?.ok_or_else(ApiError::not_found)
         })
         .await?;
-    Ok(HttpResponse::Ok().json(view(contest, now, true)?))
+    Ok(HttpResponse::Ok().json(one_view(&state, contest, now, true).await?))
 }
 
 /// Publishes a draft contest: it becomes visible, and opens at its opening time.
@@ -412,7 +432,7 @@ pub async fn publish(state: web::Data<AppState>, auth: AuthUser, id: web::Path<S
             contests::find(conn, &id)?.ok_or_else(ApiError::not_found)
         })
         .await?;
-    Ok(HttpResponse::Ok().json(view(contest, now, true)?))
+    Ok(HttpResponse::Ok().json(one_view(&state, contest, now, true).await?))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -480,7 +500,7 @@ pub async fn extend_deadline(
             contests::find(conn, &id)?.ok_or_else(ApiError::not_found)
         })
         .await?;
-    Ok(HttpResponse::Ok().json(view(contest, now, true)?))
+    Ok(HttpResponse::Ok().json(one_view(&state, contest, now, true).await?))
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
@@ -523,7 +543,7 @@ pub async fn list(state: web::Data<AppState>, query: web::Query<ContestQuery>) -
     let limit = page.limit;
     let rows = state.db.read(move |conn| Ok(contests::list_public(conn, &filter, now, &page)?)).await?;
     let page = Page::from_rows(rows, limit, |c| &c.id);
-    let items = page.items.into_iter().map(|c| view(c, now, false)).collect::<Result<Vec<_>, _>>()?;
+    let items = views(&state, page.items, now, false).await?;
     Ok(HttpResponse::Ok().json(Page { items, next_cursor: page.next_cursor }))
 }
 
@@ -552,7 +572,7 @@ pub async fn show(state: web::Data<AppState>, auth: Option<AuthUser>, id: web::P
             Ok((contest, organizer))
         })
         .await?;
-    Ok(HttpResponse::Ok().json(view(contest, now, organizer)?))
+    Ok(HttpResponse::Ok().json(one_view(&state, contest, now, organizer).await?))
 }
 
 /// An organization's contests, drafts included (its organizers only).
@@ -587,6 +607,6 @@ pub async fn list_for_organization(
         })
         .await?;
     let page = Page::from_rows(rows, limit, |c| &c.id);
-    let items = page.items.into_iter().map(|c| view(c, now, true)).collect::<Result<Vec<_>, _>>()?;
+    let items = views(&state, page.items, now, true).await?;
     Ok(HttpResponse::Ok().json(Page { items, next_cursor: page.next_cursor }))
 }

@@ -70,6 +70,8 @@ pub struct ScreeningQuery {
     pub duplicates: Option<bool>,
     /// Only the entries of this duplicate group (its normalized name).
     pub duplicate_group: Option<String>,
+    /// `oldest` (default) or `newest` first.
+    pub sort: Option<String>,
     pub limit: Option<u32>,
     pub cursor: Option<String>,
 }
@@ -84,7 +86,7 @@ fn one_of(value: &Option<String>, allowed: &[&str], name: &str) -> Result<(), Ap
 }
 
 /// A contest's submitted and withdrawn entries, for its organizers, with
-/// filters; 50 per page by default, in creation order.
+/// filters, oldest or newest first, a page at a time.
 #[utoipa::path(
     tag = "screening",
     security(("bearer" = [])),
@@ -109,12 +111,15 @@ pub async fn list(
     let page = PageQuery { limit: q.limit, cursor: q.cursor }.parse()?;
     one_of(&q.status, &[SUBMITTED, WITHDRAWN], "status")?;
     one_of(&q.screening, &[PENDING, ELIGIBLE, DISQUALIFIED], "screening")?;
+    one_of(&q.sort, &["oldest", "newest"], "sort")?;
+    let newest_first = q.sort.as_deref() == Some("newest");
     let duplicate_group = match (q.duplicate_group, q.duplicates) {
         (Some(group), _) => Some(Some(group)),
         (None, Some(true)) => Some(None),
         (None, _) => None,
     };
-    let filters = Filters { status: q.status, screening: q.screening, category: q.category, duplicate_group };
+    let filters =
+        Filters { status: q.status, screening: q.screening, category: q.category, duplicate_group, newest_first };
     let limit = page.limit;
     let rows = state
         .db

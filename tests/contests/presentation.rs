@@ -58,6 +58,9 @@ async fn co_hosts_are_shown_and_checked() {
     document["co_hosts"] = json!(["과학기술정보통신부", "부산광역시"]);
     let contest = w.open_contest(document.clone()).await;
     assert_eq!(contest["co_hosts"], json!(["과학기술정보통신부", "부산광역시"]));
+    assert_eq!(contest["organizer"]["ko"], "국토교통부", "the organizing organization is named");
+    let listed: Value = w.app.get("/api/v1/contests").await.json().await.unwrap();
+    assert_eq!(listed["items"][0]["organizer"]["ko"], "국토교통부");
 
     document["slug"] = json!("cohosts-bad");
     document["co_hosts"] = json!(["", "x".repeat(101)]);

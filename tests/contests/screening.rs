@@ -471,6 +471,28 @@ async fn a_filtered_list_comes_in_pages() {
 }
 
 #[tokio::test]
+async fn the_list_comes_newest_first_when_asked_and_pages_the_same_way() {
+    let w = world().await;
+    let contest = contest_allowing(&w, 4).await;
+    let citizen = w.app.verified_account("sua@example.kr").await;
+    let mut created = Vec::new();
+    for name in ["하나", "둘", "셋", "넷"] {
+        created.push(id_of(&enter(&w.app, &citizen, &contest, name).await));
+    }
+    let org = &w.organizer.access_token;
+    let first = list(&w.app, org, &contest, &[("sort", "newest"), ("limit", "3")]).await;
+    let cursor = first["next_cursor"].as_str().unwrap().to_owned();
+    let second = list(&w.app, org, &contest, &[("sort", "newest"), ("limit", "3"), ("cursor", &cursor)]).await;
+    let seen: Vec<String> =
+        [&first, &second].iter().flat_map(|p| p["items"].as_array().unwrap().iter().map(id_of)).collect();
+    created.reverse();
+    assert_eq!(seen, created);
+    assert!(second["next_cursor"].is_null());
+    let refused = list_response(&w.app, org, &contest, &[("sort", "sideways")]).await;
+    assert_eq!(refused.status(), 400);
+}
+
+#[tokio::test]
 async fn unknown_list_filters_are_bad_parameters() {
     let w = world().await;
     let contest = w.open_naming_contest("eco-delta").await;
