@@ -58,6 +58,7 @@ pub async fn process_files(db: Db, storage: Arc<dyn Storage>, clock: SharedClock
         }
         for file in batch {
             let reader = storage.clone();
+            let stored = file.clone();
             let made = tokio::task::spawn_blocking(move || derive(&*reader, &file).map(|d| (file.id, d))).await;
             let (id, (thumbnail_key, phash)) = match made {
                 Ok(Ok(done)) => done,
@@ -79,6 +80,11 @@ pub async fn process_files(db: Db, storage: Arc<dyn Storage>, clock: SharedClock
             let marked = db
                 .write(move |conn| {
                     let marked = files::mark_processed(conn, &id, thumbnail_key.as_deref(), phash.as_deref(), now)?;
+                    if marked == 1
+                        && let Some(hash) = phash.as_deref().and_then(|h| u64::from_str_radix(h, 16).ok())
+                    {
+                        files::flag_near_duplicates(conn, &stored, hash)?;
+                    }
                     Ok(marked == 0 && files::find(conn, &id)?.is_none())
                 })
                 .await;

@@ -26,6 +26,8 @@ pub struct StoredFile {
     pub thumbnail_key: Option<String>,
     pub phash: Option<String>,
     pub processed_at: Option<NaiveDateTime>,
+    /// Another entry in the contest has a near-identical image.
+    pub near_duplicate: bool,
     pub created_at: NaiveDateTime,
 }
 
@@ -136,6 +138,30 @@ pub fn mark_processed(
             entry_files::processed_at.eq(now),
         ))
         .execute(conn)
+}
+
+/// Flags this file and every image of another entry in its contest whose
+/// perceptual hash is within the near-duplicate distance of `hash`; returns
+/// how many others matched.
+pub fn flag_near_duplicates(conn: &mut DbConnection, file: &StoredFile, hash: u64) -> QueryResult<usize> {
+    use crate::files::phash::{NEAR_DUPLICATE, distance};
+    let others: Vec<(String, String)> = entry_files::table
+        .filter(entry_files::contest_id.eq(&file.contest_id))
+        .filter(entry_files::entry_id.ne(&file.entry_id))
+        .filter(entry_files::phash.is_not_null())
+        .select((entry_files::id, entry_files::phash.assume_not_null()))
+        .load(conn)?;
+    let close: Vec<String> = others
+        .into_iter()
+        .filter(|(_, other)| u64::from_str_radix(other, 16).is_ok_and(|o| distance(hash, o) <= NEAR_DUPLICATE))
+        .map(|(id, _)| id)
+        .collect();
+    if !close.is_empty() {
+        diesel::update(entry_files::table.filter(entry_files::id.eq_any(close.iter().chain([&file.id]))))
+            .set(entry_files::near_duplicate.eq(true))
+            .execute(conn)?;
+    }
+    Ok(close.len())
 }
 
 /// A file's perceptual hash with where it is.

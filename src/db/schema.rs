@@ -232,6 +232,7 @@ diesel::table! {
         thumbnail_key -> Nullable<Text>,
         phash -> Nullable<Text>,
         processed_at -> Nullable<Timestamp>,
+        near_duplicate -> Bool,
         created_at -> Timestamp,
     }
 }

@@ -6,7 +6,7 @@ use diesel::prelude::*;
 
 use super::DbConnection;
 use super::entries::{Entry, SUBMITTED};
-use super::schema::{entries, users};
+use super::schema::{entries, entry_files, users};
 use crate::domain::pagination::PageRequest;
 
 pub const PENDING: &str = "pending";
@@ -87,9 +87,16 @@ pub struct Filters {
     pub category: Option<String>,
     /// Only entries in some duplicate group (`Some(None)`) or in the named one.
     pub duplicate_group: Option<Option<String>>,
+    /// Only entries with a flag: in a duplicate group, or with an image
+    /// near-identical to another entry's.
+    pub flagged: bool,
     /// Newest first instead of oldest first.
     pub newest_first: bool,
 }
+
+/// A row of the organizer list: the entry, its author's name, and whether
+/// one of its images is near-identical to another entry's.
+pub type ListedEntry = (Entry, String, bool);
 
 /// One page of a contest's non-draft entries with their authors' display
 /// names, in creation order (ids are time-ordered) or its reverse, in one
@@ -99,12 +106,17 @@ pub fn list(
     contest_id: &str,
     filters: &Filters,
     page: &PageRequest,
-) -> QueryResult<Vec<(Entry, String)>> {
+) -> QueryResult<Vec<ListedEntry>> {
+    let flagged_files = entry_files::table.filter(entry_files::near_duplicate.eq(true));
     let mut query = entries::table
         .inner_join(users::table)
         .filter(entries::contest_id.eq(contest_id))
         .filter(entries::status.ne(super::entries::DRAFT))
-        .select((entries::all_columns, users::display_name))
+        .select((
+            entries::all_columns,
+            users::display_name,
+            diesel::dsl::exists(flagged_files.filter(entry_files::entry_id.eq(entries::id))),
+        ))
         .limit(i64::from(page.limit) + 1)
         .into_boxed();
     query = if filters.newest_first { query.order(entries::id.desc()) } else { query.order(entries::id.asc()) };
@@ -121,6 +133,10 @@ pub fn list(
         Some(Some(group)) => query = query.filter(entries::duplicate_group.eq(group.clone())),
         Some(None) => query = query.filter(entries::duplicate_group.is_not_null()),
         None => {}
+    }
+    if filters.flagged {
+        let photo_flagged = entries::id.eq_any(flagged_files.select(entry_files::entry_id));
+        query = query.filter(entries::duplicate_group.is_not_null().or(photo_flagged));
     }
     match &page.after {
         Some(after) if filters.newest_first => query = query.filter(entries::id.lt(after.clone())),

@@ -42,10 +42,13 @@ pub struct ScreenedEntryView {
     pub duplicate_group: Option<String>,
     /// For a duplicate: the entry with the earliest receipt in its group.
     pub duplicate_of: Option<String>,
+    /// One of its images is near-identical to another entry's (see `/contests/{id}/duplicates`).
+    pub near_duplicate_photo: bool,
 }
 
-fn screened_view(entry: Entry, entrant: String) -> Result<ScreenedEntryView, ApiError> {
+fn screened_view(entry: Entry, entrant: String, near_duplicate_photo: bool) -> Result<ScreenedEntryView, ApiError> {
     Ok(ScreenedEntryView {
+        near_duplicate_photo,
         screening: entry.screening.clone(),
         screening_reason: entry.screening_reason.clone(),
         screened_at: entry.screened_at.map(format),
@@ -70,6 +73,8 @@ pub struct ScreeningQuery {
     pub duplicates: Option<bool>,
     /// Only the entries of this duplicate group (its normalized name).
     pub duplicate_group: Option<String>,
+    /// `true`: only flagged entries (in a duplicate group, or with a near-identical photo).
+    pub flagged: Option<bool>,
     /// `oldest` (default) or `newest` first.
     pub sort: Option<String>,
     pub limit: Option<u32>,
@@ -118,8 +123,14 @@ pub async fn list(
         (None, Some(true)) => Some(None),
         (None, _) => None,
     };
-    let filters =
-        Filters { status: q.status, screening: q.screening, category: q.category, duplicate_group, newest_first };
+    let filters = Filters {
+        status: q.status,
+        screening: q.screening,
+        category: q.category,
+        duplicate_group,
+        flagged: q.flagged.unwrap_or(false),
+        newest_first,
+    };
     let limit = page.limit;
     let rows = state
         .db
@@ -128,8 +139,9 @@ pub async fn list(
             Ok(screening::list(conn, &id, &filters, &page)?)
         })
         .await?;
-    let page = Page::from_rows(rows, limit, |(e, _)| &e.id);
-    let items = page.items.into_iter().map(|(e, name)| screened_view(e, name)).collect::<Result<Vec<_>, _>>()?;
+    let page = Page::from_rows(rows, limit, |(e, _, _)| &e.id);
+    let items =
+        page.items.into_iter().map(|(e, name, photo)| screened_view(e, name, photo)).collect::<Result<Vec<_>, _>>()?;
     Ok(HttpResponse::Ok().json(Page { items, next_cursor: page.next_cursor }))
 }
 
@@ -223,7 +235,8 @@ pub async fn decide(
                 mail::queue(conn, &to, &template, now)?;
             }
             let updated = entries::find(conn, &id)?.ok_or_else(ApiError::not_found)?;
-            screened_view(updated, author.display_name)
+            let photo = files::list_for_entry(conn, &id)?.iter().any(|f| f.near_duplicate);
+            screened_view(updated, author.display_name, photo)
         })
         .await?;
     state.mail_wakeup.notify_one();

@@ -954,3 +954,51 @@ async fn a_photo_deleted_while_its_thumbnail_is_being_made_leaves_nothing_in_sto
         .collect();
     assert_eq!(stored_paths(s.app()), expected, "no thumbnail of the deleted photo is left behind");
 }
+
+// ---------------------------------------------------------------- near-identical photos
+
+#[tokio::test]
+async fn the_same_photo_entered_by_two_people_is_flagged_to_organizers_and_a_different_one_is_not() {
+    let s = photo_setup().await;
+    let copier = s.app().verified_account("copier@example.kr").await;
+    let other = s.app().verified_account("other@example.kr").await;
+    let copied = id_of(&draft_entry(s.app(), &copier.access_token, &s.contest, complete_photo()).await);
+    let different = id_of(&draft_entry(s.app(), &other.access_token, &s.contest, complete_photo()).await);
+
+    let mut uploaded = Vec::new();
+    for (token, entry, bytes) in [
+        (s.token(), &s.entry, photo_jpeg(3)),
+        (copier.access_token.as_str(), &copied, jpeg(&photo(64, 48, 3), 60)),
+        (other.access_token.as_str(), &different, photo_jpeg(8)),
+    ] {
+        let response = upload(s.app(), token, entry, "photos", "p.jpg", "image/jpeg", &bytes).await;
+        assert_eq!(response.status(), 201);
+        uploaded.push(id_of(&response.json::<Value>().await.unwrap()));
+        assert_eq!(submit_entry(s.app(), token, entry).await.status(), 200);
+    }
+    for id in &uploaded {
+        processed(s.app(), id).await;
+    }
+
+    let org = &s.w.organizer.access_token;
+    let flagged: Value = s
+        .app()
+        .get_as(&format!("/api/v1/contests/{}/entries?flagged=true", s.contest), org)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let mut ids: Vec<String> = flagged["items"].as_array().unwrap().iter().map(id_of).collect();
+    ids.sort();
+    let mut expected = vec![s.entry.clone(), copied.clone()];
+    expected.sort();
+    assert_eq!(ids, expected, "{flagged}");
+    assert!(flagged["items"].as_array().unwrap().iter().all(|e| e["near_duplicate_photo"] == true));
+
+    let report: Value =
+        s.app().get_as(&format!("/api/v1/contests/{}/duplicates", s.contest), org).await.json().await.unwrap();
+    let pairs = report["photos"].as_array().unwrap();
+    assert_eq!(pairs.len(), 1, "{report}");
+    let pair = [pairs[0]["a"]["entry_id"].as_str().unwrap(), pairs[0]["b"]["entry_id"].as_str().unwrap()];
+    assert!(pair.contains(&s.entry.as_str()) && pair.contains(&copied.as_str()));
+}

@@ -21,6 +21,9 @@ CREATE TABLE entry_files (
     -- 64-bit perceptual hash as 16 hex digits (photos), by the same worker.
     phash           TEXT,
     processed_at    TIMESTAMP,
+    -- Set on both files when the worker finds another entry's image in the
+    -- same contest within the near-duplicate distance (a flag for organizers).
+    near_duplicate  BOOLEAN NOT NULL DEFAULT FALSE,
     created_at      TIMESTAMP NOT NULL
 );
 CREATE INDEX entry_files_entry_idx ON entry_files (entry_id, slot, created_at);
