@@ -213,6 +213,9 @@ pub async fn create(
     let now = state.now();
     let user_id = auth.user.id.clone();
     let key = key.0;
+    if let Some(stored) = idempotency::replay_stored(&state, &user_id, &key, &hash).await? {
+        return Ok(stored);
+    }
     let outcome = state
         .db
         .write({
@@ -394,6 +397,9 @@ pub async fn submit(
     let now = state.now();
     let user_id = auth.user.id.clone();
     let key = key.0;
+    if let Some(stored) = idempotency::replay_stored(&state, &user_id, &key, &hash).await? {
+        return Ok(stored);
+    }
     let outcome = state
         .db
         .write({

@@ -76,8 +76,25 @@ impl Request<'_> {
     }
 }
 
-/// Inside a write transaction: the stored answer for this key, if any (an
-/// error if the key came with another request).
+/// Before the write: a retry whose answer is already stored is answered from
+/// a read connection, without waiting for the writer. (A retry racing its
+/// first request still finds the answer inside the write, below.)
+pub async fn replay_stored(
+    state: &crate::state::AppState,
+    user_id: &str,
+    key: &Option<String>,
+    hash: &str,
+) -> Result<Option<actix_web::HttpResponse>, ApiError> {
+    if key.is_none() {
+        return Ok(None);
+    }
+    let (user_id, key, hash) = (user_id.to_owned(), key.clone(), hash.to_owned());
+    let stored = state.db.read(move |conn| replay(conn, &user_id, &key, &hash)).await?;
+    Ok(stored.map(Answer::into_response))
+}
+
+/// The stored answer for this key, if any (an error if the key came with
+/// another request).
 pub fn replay(
     conn: &mut DbConnection,
     user_id: &str,

@@ -1,3 +1,4 @@
+DROP INDEX entries_contest_order_idx;
 DROP INDEX entries_duplicate_group_idx;
 DROP INDEX entries_name_key_idx;
 ALTER TABLE entries DROP COLUMN name_at;

@@ -54,3 +54,5 @@ ALTER TABLE entries ADD COLUMN duplicate_of TEXT;
 ALTER TABLE entries ADD COLUMN name_at TIMESTAMP;
 CREATE INDEX entries_name_key_idx ON entries (contest_id, name_key);
 CREATE INDEX entries_duplicate_group_idx ON entries (contest_id, duplicate_group);
+-- The organizer list walks a contest's entries in id order, a page at a time.
+CREATE INDEX entries_contest_order_idx ON entries (contest_id, id);
