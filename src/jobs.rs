@@ -114,8 +114,12 @@ fn derive(storage: &dyn Storage, file: &files::StoredFile) -> Result<Derived, (S
         return Ok((None, None));
     };
     let bytes = storage.get(&file.storage_key).map_err(|e| failed(&e))?;
-    let thumbnail = crate::files::thumbnail(&bytes, kind, THUMBNAIL_SIDE).map_err(|e| failed(&e))?;
-    let hash = crate::files::hash_bytes(&bytes, kind).map_err(|e| failed(&e))?;
+    // Decoded once; the thumbnail and the hash both come from the fitted
+    // image (hashing 32×32 of it differs from hashing the original by noise).
+    let image = crate::files::decode_image(&bytes, kind, &crate::files::Limits::default()).map_err(|e| failed(&e))?;
+    let fitted = crate::files::fit_within(image, THUMBNAIL_SIDE);
+    let thumbnail = crate::files::encode_thumbnail(&fitted).map_err(|e| failed(&e))?;
+    let hash = crate::files::perceptual_hash(&fitted);
     let key = format!("{}.thumb", file.storage_key);
     storage.put(&key, &thumbnail).map_err(|e| failed(&e))?;
     Ok((Some(key), Some(format!("{hash:016x}"))))

@@ -99,14 +99,23 @@ pub fn decode_image(bytes: &[u8], kind: FileKind, limits: &Limits) -> Result<Dyn
 /// never enlarged. Slow for big images: call it off the request path.
 pub fn thumbnail(clean: &[u8], kind: FileKind, max_side: u32) -> Result<Vec<u8>, FileProblem> {
     let image = decode_image(clean, kind, &Limits::default())?;
+    encode_thumbnail(&fit_within(image, max_side))
+}
+
+/// The image scaled down to fit within `max_side` × `max_side` (never enlarged).
+pub fn fit_within(image: DynamicImage, max_side: u32) -> DynamicImage {
     let max_side = max_side.max(1);
-    let fitted = if image.width() <= max_side && image.height() <= max_side {
+    if image.width() <= max_side && image.height() <= max_side {
         image
     } else {
         image.resize(max_side, max_side, FilterType::Triangle)
-    };
+    }
+}
+
+/// A fitted image as the thumbnail JPEG (transparency flattened onto white).
+pub fn encode_thumbnail(fitted: &DynamicImage) -> Result<Vec<u8>, FileProblem> {
     let mut out = Vec::new();
-    flatten_on_white(&fitted)
+    flatten_on_white(fitted)
         .write_with_encoder(JpegEncoder::new_with_quality(&mut out, THUMBNAIL_QUALITY))
         .map_err(|_| FileProblem::EncodeFailed)?;
     Ok(out)

@@ -10,7 +10,7 @@ pub mod svg;
 #[cfg(test)]
 mod test_fixtures;
 
-pub use self::image::{CleanImage, Limits, clean_image, decode_image, thumbnail};
+pub use self::image::{CleanImage, Limits, clean_image, decode_image, encode_thumbnail, fit_within, thumbnail};
 pub use self::kind::{FileKind, check_upload, sniff};
 pub use self::phash::{NEAR_DUPLICATE, distance, hash_bytes, is_near_duplicate, perceptual_hash};
 pub use self::problem::FileProblem;
