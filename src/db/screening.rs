@@ -31,31 +31,44 @@ pub fn claim_name(conn: &mut DbConnection, entry_id: &str, at: NaiveDateTime) ->
 /// Called after anything that changes who holds the name (submit, an edit of
 /// a submitted entry, withdraw), inside the same transaction.
 pub fn regroup(conn: &mut DbConnection, contest_id: &str, key: &str) -> QueryResult<()> {
-    let holders: Vec<String> = entries::table
+    // Everyone who holds the name or is marked with it, in one read.
+    let rows: Vec<(String, String, Option<String>, Option<String>)> = entries::table
         .filter(entries::contest_id.eq(contest_id))
-        .filter(entries::name_key.eq(key))
-        .filter(entries::status.eq(SUBMITTED))
+        .filter(entries::name_key.eq(key).or(entries::duplicate_group.eq(key)))
         .order((entries::name_at, entries::receipt_number))
-        .select(entries::id)
+        .select((entries::id, entries::status, entries::name_key, entries::duplicate_group))
         .load(conn)?;
-    diesel::update(
-        entries::table
-            .filter(entries::contest_id.eq(contest_id))
-            .filter(entries::duplicate_group.eq(key))
-            // A NULL key (a name edited down to punctuation) compares as unknown, not as different.
-            .filter(entries::status.ne(SUBMITTED).or(entries::name_key.ne(key)).or(entries::name_key.is_null())),
-    )
-    .set((entries::duplicate_group.eq(None::<String>), entries::duplicate_of.eq(None::<String>)))
-    .execute(conn)?;
-    let (group, original) = match holders.as_slice() {
-        [original, _, ..] => (Some(key), Some(original.as_str())),
-        _ => (None, None),
-    };
-    diesel::update(entries::table.filter(entries::id.eq_any(&holders)))
-        .set((entries::duplicate_group.eq(group), entries::duplicate_of.eq(original)))
-        .execute(conn)?;
-    if let Some(original) = original {
-        diesel::update(entries::table.find(original)).set(entries::duplicate_of.eq(None::<String>)).execute(conn)?;
+    let holders: Vec<&str> = rows
+        .iter()
+        .filter(|(_, status, name, _)| status == SUBMITTED && name.as_deref() == Some(key))
+        .map(|(id, ..)| id.as_str())
+        .collect();
+    let marked_elsewhere: Vec<&str> = rows
+        .iter()
+        .filter(|(id, _, _, group)| group.as_deref() == Some(key) && !holders.contains(&id.as_str()))
+        .map(|(id, ..)| id.as_str())
+        .collect();
+    if !marked_elsewhere.is_empty() {
+        diesel::update(entries::table.filter(entries::id.eq_any(&marked_elsewhere)))
+            .set((entries::duplicate_group.eq(None::<String>), entries::duplicate_of.eq(None::<String>)))
+            .execute(conn)?;
+    }
+    match holders.as_slice() {
+        [original, _, ..] => {
+            diesel::update(entries::table.filter(entries::id.eq_any(&holders)))
+                .set((entries::duplicate_group.eq(Some(key)), entries::duplicate_of.eq(Some(*original))))
+                .execute(conn)?;
+            diesel::update(entries::table.find(*original))
+                .set(entries::duplicate_of.eq(None::<String>))
+                .execute(conn)?;
+        }
+        // A lone holder: unmark it only if it was marked (the common case writes nothing).
+        [lone] if rows.iter().any(|(id, _, _, group)| id == lone && group.is_some()) => {
+            diesel::update(entries::table.find(*lone))
+                .set((entries::duplicate_group.eq(None::<String>), entries::duplicate_of.eq(None::<String>)))
+                .execute(conn)?;
+        }
+        _ => {}
     }
     Ok(())
 }
