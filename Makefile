@@ -6,7 +6,7 @@ NPM ?= npm
 FRONTEND_SOURCES := $(shell find frontend/src frontend/public -type f 2>/dev/null) \
                     frontend/index.html frontend/vite.config.ts frontend/package.json
 
-.PHONY: run demo test test-backend test-sqlite test-postgres test-frontend frontend build release bench lint fmt openapi clean
+.PHONY: run demo test test-backend test-sqlite test-postgres test-frontend frontend build release bench bench-rush lint fmt openapi clean
 
 ## run: build the web UI and the server (release), then serve everything on http://127.0.0.1:8080
 ##      `make run DEMO=1` first loads the demo season (WSCW 2018 contests, citizens, entries) once
@@ -51,6 +51,11 @@ frontend/dist/index.html: frontend/node_modules/.package-lock.json $(FRONTEND_SO
 ## bench: load-test a release build on SQLite and PostgreSQL (needs wrk); see README
 bench: release
 	scripts/bench.sh
+
+## bench-rush: the deadline-rush load benchmark (submissions, photo uploads, organizer list; 60 s each,
+##             SQLite and PostgreSQL); options via ARGS, e.g. `make bench-rush ARGS="--backend sqlite --seconds 10"`
+bench-rush:
+	scripts/bench-rush.sh $(ARGS)
 
 ## openapi: write the OpenAPI document to frontend/openapi.json
 openapi:

@@ -104,6 +104,10 @@ struct Args {
     /// The server's process id: its CPU time during the load is reported.
     #[arg(long)]
     server_pid: Option<u32>,
+    /// PostgreSQL: run `VACUUM ANALYZE` every this many seconds during the load, standing in for
+    /// autovacuum when the server has it off (default: 10 if autovacuum is off, else never; 0: never).
+    #[arg(long)]
+    pg_vacuum_every: Option<u64>,
     /// A label for the report (commit, notes).
     #[arg(long, default_value = "")]
     label: String,
@@ -154,6 +158,10 @@ struct Bench {
     client: reqwest::Client,
     hash: String,
     backend: Backend,
+    /// PostgreSQL: seconds between `VACUUM ANALYZE` runs during the load; `None`: never.
+    vacuum_every: Option<u64>,
+    /// PostgreSQL: whether autovacuum is on.
+    autovacuum: bool,
 }
 
 async fn run(args: Args, url: String) -> anyhow::Result<bool> {
@@ -182,7 +190,21 @@ async fn run(args: Args, url: String) -> anyhow::Result<bool> {
         password::hash(&pw)
     })
     .await??;
-    let bench = Bench { args, base, settings, db, jwt, client, hash, backend };
+    let autovacuum = backend == Backend::Postgres && {
+        let db = db.clone();
+        tokio::task::spawn_blocking(move || -> anyhow::Result<bool> {
+            let mut conn = db.get_write_conn().map_err(api)?;
+            Ok(diesel::select(diesel::dsl::sql::<diesel::sql_types::Bool>("current_setting('autovacuum') = 'on'"))
+                .get_result::<bool>(&mut *conn)?)
+        })
+        .await??
+    };
+    let vacuum_every = match (backend, args.pg_vacuum_every) {
+        (Backend::Sqlite, _) | (_, Some(0)) => None,
+        (Backend::Postgres, Some(n)) => Some(n),
+        (Backend::Postgres, None) => (!autovacuum).then_some(10),
+    };
+    let bench = Bench { args, base, settings, db, jwt, client, hash, backend, vacuum_every, autovacuum };
     log(format!("server {} on {}", bench.base, bench.settings.database.redacted()));
     let scenarios = match bench.args.scenario {
         Scenario::All => vec![Scenario::Rush, Scenario::Photos, Scenario::List],
@@ -237,7 +259,10 @@ impl Bench {
         let now = now_naive();
         self.write(move |conn| {
             let organizer = new_id();
-            users::insert(conn, &new_user(&organizer, &format!("organizer@{slug}.bench.modu.kr"), &hash, "주최 담당자", now))?;
+            users::insert(
+                conn,
+                &new_user(&organizer, &format!("organizer@{slug}.bench.modu.kr"), &hash, "주최 담당자", now),
+            )?;
             let org = new_id();
             organizations::insert(
                 conn,
@@ -312,6 +337,72 @@ impl Bench {
         Ok(ids)
     }
 
+    /// PostgreSQL: what autovacuum does after a bulk load (`VACUUM ANALYZE`),
+    /// so that the planner has statistics and the seeding's dead row versions
+    /// are gone. (The PostgreSQL this was first measured on runs with
+    /// autovacuum off.) SQLite keeps no statistics unless asked, and Modu
+    /// never asks, so nothing is done there.
+    async fn settle(&self) -> anyhow::Result<()> {
+        if self.backend != Backend::Postgres {
+            return Ok(());
+        }
+        let started = Instant::now();
+        let db = self.db.clone();
+        tokio::task::spawn_blocking(move || -> anyhow::Result<()> {
+            use diesel::connection::SimpleConnection;
+            let mut conn = db.get_write_conn().map_err(api)?;
+            conn.batch_execute("VACUUM ANALYZE")?;
+            Ok(())
+        })
+        .await??;
+        log(format!("VACUUM ANALYZE took {:.1} s", started.elapsed().as_secs_f64()));
+        Ok(())
+    }
+
+    /// PostgreSQL with autovacuum off: `VACUUM ANALYZE` every `vacuum_every`
+    /// seconds until `until`, as autovacuum would keep statistics and dead
+    /// row versions in check. Without it, statements the server prepared
+    /// while a table was nearly empty keep their sequential-scan plans for
+    /// the whole run (nothing invalidates them), and the contest row whose
+    /// receipt counter every submission updates piles up dead versions.
+    /// Answers a Markdown table row saying what was done.
+    fn maintenance(&self, until: Instant) -> tokio::task::JoinHandle<anyhow::Result<String>> {
+        let (db, every, backend, autovacuum) = (self.db.clone(), self.vacuum_every, self.backend, self.autovacuum);
+        tokio::spawn(async move {
+            if backend != Backend::Postgres {
+                return Ok(String::new());
+            }
+            let Some(every) = every else {
+                let what =
+                    if autovacuum { "autovacuum on" } else { "autovacuum off, no stand-in (`--pg-vacuum-every 0`)" };
+                return Ok(format!("| PostgreSQL upkeep | {what} | | |\n"));
+            };
+            let (mut runs, mut longest) = (0, 0.0f64);
+            loop {
+                let next = Instant::now() + Duration::from_secs(every.max(1));
+                if next >= until {
+                    break;
+                }
+                tokio::time::sleep_until(tokio::time::Instant::from_std(next)).await;
+                let started = Instant::now();
+                let db = db.clone();
+                tokio::task::spawn_blocking(move || -> anyhow::Result<()> {
+                    use diesel::connection::SimpleConnection;
+                    let mut conn = db.get_write_conn().map_err(api)?;
+                    conn.batch_execute("VACUUM ANALYZE")?;
+                    Ok(())
+                })
+                .await??;
+                runs += 1;
+                longest = longest.max(started.elapsed().as_secs_f64());
+            }
+            let state = if autovacuum { "on" } else { "off" };
+            Ok(format!(
+                "| PostgreSQL upkeep (autovacuum {state}) | `VACUUM ANALYZE` every {every} s: {runs} run(s), longest {longest:.2} s | | |\n"
+            ))
+        })
+    }
+
     fn token(&self, user_id: &str) -> anyhow::Result<String> {
         self.jwt.issue(user_id, Utc::now(), self.settings.access_token_ttl_secs)
     }
@@ -334,11 +425,12 @@ impl Bench {
             Backend::Postgres => "PostgreSQL",
         };
         let label = if self.args.label.is_empty() { String::new() } else { format!(", {}", self.args.label) };
-        format!(
-            "### {scenario} — {backend}, {} UTC{label}\n\n",
-            Utc::now().format("%Y-%m-%d %H:%M"),
-        )
+        format!("### {scenario} — {backend}, {} UTC{label}\n\n", Utc::now().format("%Y-%m-%d %H:%M"),)
     }
+}
+
+fn deadline_in(seconds: u64) -> Instant {
+    Instant::now() + Duration::from_secs(seconds)
 }
 
 fn now_naive() -> NaiveDateTime {
@@ -391,19 +483,35 @@ impl Latencies {
     }
 }
 
-/// CPU time (in USER_HZ ticks, 100 a second) of the server, this process and the machine.
-#[derive(Clone, Copy)]
+/// CPU time (in USER_HZ ticks, 100 a second) of the server, this process,
+/// every other process (by name) and the machine.
 struct CpuSample {
     at: Instant,
     server: Option<u64>,
     me: Option<u64>,
     machine_busy: Option<u64>,
+    /// pid → (name, ticks), for every process.
+    all: HashMap<u32, (String, u64)>,
+}
+
+/// (name, user + system ticks) of one process.
+fn process_stat(pid: &str) -> Option<(String, u64)> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    let (head, tail) = stat.rsplit_once(')')?;
+    let name = head.split_once('(')?.1.to_owned();
+    let fields: Vec<&str> = tail.split_whitespace().collect();
+    Some((name, fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?))
 }
 
 fn process_ticks(pid: &str) -> Option<u64> {
-    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
-    let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
-    Some(fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?)
+    process_stat(pid).map(|(_, ticks)| ticks)
+}
+
+fn all_processes() -> HashMap<u32, (String, u64)> {
+    let Ok(dir) = std::fs::read_dir("/proc") else { return HashMap::new() };
+    dir.filter_map(|d| d.ok()?.file_name().to_str()?.parse::<u32>().ok())
+        .filter_map(|pid| Some((pid, process_stat(&pid.to_string())?)))
+        .collect()
 }
 
 fn machine_busy_ticks() -> Option<u64> {
@@ -422,11 +530,13 @@ impl CpuSample {
             server: server_pid.and_then(|p| process_ticks(&p.to_string())),
             me: process_ticks("self"),
             machine_busy: machine_busy_ticks(),
+            all: all_processes(),
         }
     }
 
-    /// "server / generator / rest" in cores, over the time since `self`.
-    fn split_since(&self, end: &CpuSample) -> String {
+    /// "server / generator / rest" in cores over the time since `self`, and
+    /// who the rest were (processes by name, the kernel's own work last).
+    fn split_since(&self, end: &CpuSample, server_pid: Option<u32>) -> (String, String) {
         let secs = end.at.duration_since(self.at).as_secs_f64().max(0.001);
         let cores = |a: Option<u64>, b: Option<u64>| a.zip(b).map(|(a, b)| b.saturating_sub(a) as f64 / 100.0 / secs);
         let server = cores(self.server, end.server);
@@ -434,7 +544,27 @@ impl CpuSample {
         let machine = cores(self.machine_busy, end.machine_busy);
         let show = |v: Option<f64>| v.map_or("?".to_owned(), |v| format!("{v:.2}"));
         let rest = machine.map(|m| (m - server.unwrap_or(0.0) - me.unwrap_or(0.0)).max(0.0));
-        format!("{} / {} / {}", show(server), show(me), show(rest))
+        let my_pid = std::process::id();
+        let mut by_name: BTreeMap<String, u64> = BTreeMap::new();
+        for (pid, (name, ticks)) in &end.all {
+            if Some(*pid) == server_pid || *pid == my_pid {
+                continue;
+            }
+            let before = self.all.get(pid).filter(|(n, _)| n == name).map_or(0, |(_, t)| *t);
+            *by_name.entry(name.clone()).or_default() += ticks.saturating_sub(before);
+        }
+        let mut named: Vec<(String, f64)> =
+            by_name.into_iter().map(|(n, t)| (n, t as f64 / 100.0 / secs)).filter(|(_, c)| *c >= 0.01).collect();
+        named.sort_by(|a, b| b.1.total_cmp(&a.1));
+        let mut who: Vec<String> = named.iter().take(4).map(|(n, c)| format!("{n} {c:.2}")).collect();
+        if let Some(rest) = rest {
+            let kernel = rest - named.iter().map(|(_, c)| c).sum::<f64>();
+            if kernel >= 0.01 {
+                who.push(format!("other/kernel {kernel:.2}"));
+            }
+        }
+        let who = if who.is_empty() { "nothing".to_owned() } else { who.join(", ") };
+        (format!("{} / {} / {}", show(server), show(me), show(rest)), who)
     }
 }
 
@@ -530,6 +660,8 @@ struct RushOutcome {
     /// The retry's status and receipt.
     retry_ok: bool,
     retry_receipt: Option<String>,
+    /// When the first submit answered, since the start.
+    at: Duration,
 }
 
 #[derive(Default)]
@@ -548,11 +680,13 @@ async fn rush(bench: &Bench) -> anyhow::Result<Report> {
     log(format!("rush: seeding a naming contest and {n} citizens"));
     let (contest, _organizer) = bench.contest("rush-naming", ContestKind::Naming).await?;
     let ids = bench.citizens("rush", n).await?;
+    bench.settle().await?;
     let tokens = Arc::new(bench.tokens(&ids)?);
     let next = Arc::new(AtomicUsize::new(0));
     let create_url = Arc::new(bench.url(&format!("/contests/{contest}/entries")));
     let submit_base = Arc::new(bench.url("/entries"));
     log(format!("rush: {} tasks for {seconds} s", bench.args.concurrency));
+    let maintenance = bench.maintenance(deadline_in(seconds));
     let before = CpuSample::take(bench.args.server_pid);
     let started = Instant::now();
     let deadline = started + Duration::from_secs(seconds);
@@ -571,12 +705,10 @@ async fn rush(bench: &Bench) -> anyhow::Result<Report> {
                     t.ran_out = true;
                     break;
                 };
-                let body = json!({ "answers": { "name": format!("물빛도시 {i}"), "meaning": "강과 바다가 만나는 도시" } });
-                let request = client
-                    .post(create_url.as_str())
-                    .bearer_auth(token)
-                    .header("Idempotency-Key", new_id())
-                    .json(&body);
+                let body =
+                    json!({ "answers": { "name": format!("물빛도시 {i}"), "meaning": "강과 바다가 만나는 도시" } });
+                let request =
+                    client.post(create_url.as_str()).bearer_auth(token).header("Idempotency-Key", new_id()).json(&body);
                 let (status, answer, took) = timed(request).await;
                 t.create.add(took);
                 t.statuses.add("create", &status_text(&status));
@@ -591,6 +723,7 @@ async fn rush(bench: &Bench) -> anyhow::Result<Report> {
                 let key = new_id();
                 let submit = || client.post(&submit_url).bearer_auth(token).header("Idempotency-Key", &key);
                 let (status, answer, took) = timed(submit()).await;
+                let answered = started.elapsed();
                 t.submit.add(took);
                 t.statuses.add("submit", &status_text(&status));
                 let receipt = match status {
@@ -602,7 +735,7 @@ async fn rush(bench: &Bench) -> anyhow::Result<Report> {
                 t.statuses.add("retry", &status_text(&status));
                 let retry_ok = matches!(status, Ok(200..=299));
                 let retry_receipt = json_of(&answer)["receipt_number"].as_str().map(str::to_owned);
-                t.outcomes.push(RushOutcome { citizen: i, entry_id, receipt, retry_ok, retry_receipt });
+                t.outcomes.push(RushOutcome { citizen: i, entry_id, receipt, retry_ok, retry_receipt, at: answered });
             }
             t
         }));
@@ -618,7 +751,8 @@ async fn rush(bench: &Bench) -> anyhow::Result<Report> {
         all.ran_out |= t.ran_out;
     }
     let elapsed = started.elapsed().as_secs_f64();
-    let cpu = before.split_since(&CpuSample::take(bench.args.server_pid));
+    let (cpu, others) = before.split_since(&CpuSample::take(bench.args.server_pid), bench.args.server_pid);
+    let maintenance = maintenance.await??;
     let submitted = all.outcomes.iter().filter(|o| o.receipt.is_some()).count();
     let requests = all.create.len() + all.submit.len() + all.retry.len();
     log(format!("rush: {submitted} submissions in {elapsed:.1} s; checking the database"));
@@ -634,8 +768,10 @@ async fn rush(bench: &Bench) -> anyhow::Result<Report> {
                 .load(conn)?)
         })
         .await?;
-    let by_id: HashMap<&str, (&str, &str, Option<&str>)> =
-        rows.iter().map(|(id, user, status, receipt)| (id.as_str(), (user.as_str(), status.as_str(), receipt.as_deref()))).collect();
+    let by_id: HashMap<&str, (&str, &str, Option<&str>)> = rows
+        .iter()
+        .map(|(id, user, status, receipt)| (id.as_str(), (user.as_str(), status.as_str(), receipt.as_deref())))
+        .collect();
     let mut lost_creates = 0;
     let mut lost_submissions = 0;
     let mut retry_mismatch = 0;
@@ -718,21 +854,55 @@ async fn rush(bench: &Bench) -> anyhow::Result<Report> {
         bench.target_ok(p99 < RUSH_P99_TARGET_MS)
     );
     for (name, lat) in [("create", &mut all.create), ("submit", &mut all.submit), ("retry", &mut all.retry)] {
-        let _ = writeln!(md, "| p50 / p99, {name} | {} / {} | | |", fmt_ms(lat.percentile_ms(50.0)), fmt_ms(lat.percentile_ms(99.0)));
+        let _ = writeln!(
+            md,
+            "| p50 / p99, {name} | {} / {} | | |",
+            fmt_ms(lat.percentile_ms(50.0)),
+            fmt_ms(lat.percentile_ms(99.0))
+        );
     }
     let _ = writeln!(md, "| requests/s (all three) | {} | | |", thousands(requests as f64 / elapsed));
-    let _ = writeln!(md, "| submitted (2xx) / in the database | {} / {} | | |", thousands(submitted as f64), thousands(stored_submitted as f64));
+    if seconds >= 20 {
+        // Whether the rate holds as the contest fills up.
+        let window = 10.0;
+        let within = |from: f64, to: f64| {
+            all.outcomes.iter().filter(|o| o.receipt.is_some() && (from..to).contains(&o.at.as_secs_f64())).count()
+                as f64
+                / window
+        };
+        let last_from = seconds as f64 - window;
+        let _ = writeln!(
+            md,
+            "| submissions/s in the first / last 10 s | {} / {} | | |",
+            thousands(within(0.0, window)),
+            thousands(within(last_from, seconds as f64))
+        );
+    }
+    let _ = writeln!(
+        md,
+        "| submitted (2xx) / in the database | {} / {} | | |",
+        thousands(submitted as f64),
+        thousands(stored_submitted as f64)
+    );
     let _ = writeln!(md, "| lost (a 2xx not in the database) | {lost} | 0 | {} |", bench.target_ok(lost == 0));
     let _ = writeln!(
         md,
         "| duplicates (two submitted per citizen / a receipt twice) | {two_submitted} / {shared_receipts} | 0 | {} |",
         bench.target_ok(duplicates == 0)
     );
-    let _ = writeln!(md, "| retries answered another receipt or non-2xx | {retry_mismatch} | 0 | {} |", bench.target_ok(retry_mismatch == 0));
+    let _ = writeln!(
+        md,
+        "| retries answered another receipt or non-2xx | {retry_mismatch} | 0 | {} |",
+        bench.target_ok(retry_mismatch == 0)
+    );
     let _ = writeln!(md, "| citizens with two entries (drafts included) | {two_entries} | | |");
     let _ = writeln!(md, "| non-2xx / errors | {} | | |", all.statuses.failures());
     let _ = writeln!(md, "| CPU cores: server / generator / rest | {cpu} | | |");
-    log(format!("rush: {rate:.0} submissions/s, p99 {p99:.1} ms, lost {lost}, duplicates {duplicates}, retry mismatches {retry_mismatch}"));
+    let _ = writeln!(md, "| the rest, by process | {others} | | |");
+    md.push_str(&maintenance);
+    log(format!(
+        "rush: {rate:.0} submissions/s, p99 {p99:.1} ms, lost {lost}, duplicates {duplicates}, retry mismatches {retry_mismatch}"
+    ));
     Ok(Report { markdown: md, ok: correct })
 }
 
@@ -844,7 +1014,10 @@ async fn photos(bench: &Bench) -> anyhow::Result<Report> {
     if !has_exif || !has_gps {
         bail!("the generated photo should carry EXIF with GPS (exif {has_exif}, gps {has_gps})");
     }
-    log(format!("photos: the upload is a {:.2} MB JPEG with EXIF GPS; seeding a photo contest and {n} drafts", jpeg.len() as f64 / 1e6));
+    log(format!(
+        "photos: the upload is a {:.2} MB JPEG with EXIF GPS; seeding a photo contest and {n} drafts",
+        jpeg.len() as f64 / 1e6
+    ));
     let (contest, _organizer) = bench.contest("rush-photo", ContestKind::Photo).await?;
     let ids = bench.citizens("photo", n).await?;
     let drafts = {
@@ -863,6 +1036,7 @@ async fn photos(bench: &Bench) -> anyhow::Result<Report> {
             })
             .await?
     };
+    bench.settle().await?;
     let tokens = bench.tokens(&ids)?;
     let boundary = format!("----modu-bench-{}", new_id());
     let mut body = format!(
@@ -874,10 +1048,15 @@ async fn photos(bench: &Bench) -> anyhow::Result<Report> {
     let body = Bytes::from(body);
     let content_type = format!("multipart/form-data; boundary={boundary}");
     let work: Arc<Vec<(String, String)>> = Arc::new(
-        drafts.iter().zip(&tokens).map(|(d, t)| (bench.url(&format!("/entries/{d}/files?slot=photos")), t.clone())).collect(),
+        drafts
+            .iter()
+            .zip(&tokens)
+            .map(|(d, t)| (bench.url(&format!("/entries/{d}/files?slot=photos")), t.clone()))
+            .collect(),
     );
     let next = Arc::new(AtomicUsize::new(0));
     log(format!("photos: {concurrency} tasks for {seconds} s"));
+    let maintenance = bench.maintenance(deadline_in(seconds));
     let before = CpuSample::take(bench.args.server_pid);
     let started = Instant::now();
     let deadline = started + Duration::from_secs(seconds);
@@ -897,11 +1076,8 @@ async fn photos(bench: &Bench) -> anyhow::Result<Report> {
                     if Instant::now() >= deadline {
                         break 'drafts;
                     }
-                    let request = client
-                        .post(url)
-                        .bearer_auth(token)
-                        .header("Content-Type", &content_type)
-                        .body(body.clone());
+                    let request =
+                        client.post(url).bearer_auth(token).header("Content-Type", &content_type).body(body.clone());
                     let (status, answer, took) = timed(request).await;
                     t.upload.add(took);
                     t.statuses.add("upload", &status_text(&status));
@@ -924,7 +1100,8 @@ async fn photos(bench: &Bench) -> anyhow::Result<Report> {
         all.ran_out |= t.ran_out;
     }
     let elapsed = started.elapsed().as_secs_f64();
-    let cpu = before.split_since(&CpuSample::take(bench.args.server_pid));
+    let (cpu, others) = before.split_since(&CpuSample::take(bench.args.server_pid), bench.args.server_pid);
+    let maintenance = maintenance.await??;
     let uploaded = all.uploaded.len();
     log(format!("photos: {uploaded} uploads in {elapsed:.1} s; checking stored files"));
 
@@ -947,7 +1124,8 @@ async fn photos(bench: &Bench) -> anyhow::Result<Report> {
     let mut stored_bytes = 0usize;
     for k in 0..sample_size {
         let (draft, file_id) = &all.uploaded[k * uploaded / sample_size];
-        let response = bench.client.get(bench.url(&format!("/files/{file_id}"))).bearer_auth(&tokens[*draft]).send().await?;
+        let response =
+            bench.client.get(bench.url(&format!("/files/{file_id}"))).bearer_auth(&tokens[*draft]).send().await?;
         if !response.status().is_success() {
             bad_downloads += 1;
             continue;
@@ -972,8 +1150,14 @@ async fn photos(bench: &Bench) -> anyhow::Result<Report> {
         if all.ran_out { ", **ran out before the deadline**" } else { "" },
     );
     md.push_str("| figure | value | target | |\n|---|---:|---|---|\n");
-    let _ = writeln!(md, "| uploads/s | {rate:.1} | ≥ {PHOTOS_TARGET:.0} | {} |", bench.target_ok(rate >= PHOTOS_TARGET));
-    let _ = writeln!(md, "| p50 / p99 | {} / {} | | |", fmt_ms(all.upload.percentile_ms(50.0)), fmt_ms(all.upload.percentile_ms(99.0)));
+    let _ =
+        writeln!(md, "| uploads/s | {rate:.1} | ≥ {PHOTOS_TARGET:.0} | {} |", bench.target_ok(rate >= PHOTOS_TARGET));
+    let _ = writeln!(
+        md,
+        "| p50 / p99 | {} / {} | | |",
+        fmt_ms(all.upload.percentile_ms(50.0)),
+        fmt_ms(all.upload.percentile_ms(99.0))
+    );
     let _ = writeln!(md, "| uploaded (201) / rows in the database | {uploaded} / {} | | |", stored.len());
     let _ = writeln!(md, "| lost (a 201 without its row) | {lost} | 0 | {} |", bench.target_ok(lost == 0));
     let _ = writeln!(
@@ -986,12 +1170,24 @@ async fn photos(bench: &Bench) -> anyhow::Result<Report> {
     }
     let _ = writeln!(md, "| non-2xx / errors | {} | | |", all.statuses.failures());
     let _ = writeln!(md, "| CPU cores: server / generator / rest | {cpu} | | |");
+    let _ = writeln!(md, "| the rest, by process | {others} | | |");
+    md.push_str(&maintenance);
     log(format!("photos: {rate:.1} uploads/s; EXIF in {with_exif} of {checked} stored files checked"));
     Ok(Report { markdown: md, ok: correct })
 }
 
 // ---------------------------------------------------------------------------
 // list
+
+/// How many items a page holds, read without building the JSON tree (the
+/// generator shares the server's two cores).
+fn items_in(body: &Bytes) -> Option<usize> {
+    #[derive(serde::Deserialize)]
+    struct Items {
+        items: Vec<serde::de::IgnoredAny>,
+    }
+    serde_json::from_slice::<Items>(body).ok().map(|page| page.items.len())
+}
 
 #[derive(Default)]
 struct ListTask {
@@ -1036,6 +1232,7 @@ async fn list(bench: &Bench) -> anyhow::Result<Report> {
         entry_ids.extend(made);
     }
     log(format!("list: seeded {n} submitted entries in {:.1} s", started_seed.elapsed().as_secs_f64()));
+    bench.settle().await?;
     // The first page, and pages deeper in (ids are in creation order, as the list is).
     let pages: Vec<usize> = [0usize, 1, 2, 3, 10, 25, 50, 99].into_iter().filter(|p| p * LIST_PAGE < n).collect();
     let urls: Arc<Vec<(String, usize)>> = Arc::new(
@@ -1044,12 +1241,17 @@ async fn list(bench: &Bench) -> anyhow::Result<Report> {
             .map(|&p| {
                 let base = bench.url(&format!("/contests/{contest}/entries?limit={LIST_PAGE}"));
                 let expected = (n - p * LIST_PAGE).min(LIST_PAGE);
-                if p == 0 { (base, expected) } else { (format!("{base}&cursor={}", encode_cursor(&entry_ids[p * LIST_PAGE - 1])), expected) }
+                if p == 0 {
+                    (base, expected)
+                } else {
+                    (format!("{base}&cursor={}", encode_cursor(&entry_ids[p * LIST_PAGE - 1])), expected)
+                }
             })
             .collect(),
     );
     let token = Arc::new(bench.token(&organizer)?);
     log(format!("list: {} tasks for {seconds} s over pages {pages:?}", bench.args.concurrency));
+    let maintenance = bench.maintenance(deadline_in(seconds));
     let before = CpuSample::take(bench.args.server_pid);
     let started = Instant::now();
     let deadline = started + Duration::from_secs(seconds);
@@ -1065,7 +1267,7 @@ async fn list(bench: &Bench) -> anyhow::Result<Report> {
                 let (status, answer, took) = timed(client.get(url).bearer_auth(token.as_str())).await;
                 t.get.add(took);
                 t.statuses.add("list", &status_text(&status));
-                if status == Ok(200) && json_of(&answer)["items"].as_array().map(Vec::len) != Some(*expected) {
+                if status == Ok(200) && items_in(&answer) != Some(*expected) {
                     t.short_pages += 1;
                 }
             }
@@ -1080,7 +1282,8 @@ async fn list(bench: &Bench) -> anyhow::Result<Report> {
         all.short_pages += t.short_pages;
     }
     let elapsed = started.elapsed().as_secs_f64();
-    let cpu = before.split_since(&CpuSample::take(bench.args.server_pid));
+    let (cpu, others) = before.split_since(&CpuSample::take(bench.args.server_pid), bench.args.server_pid);
+    let maintenance = maintenance.await??;
     let rate = all.get.len() as f64 / elapsed;
     let mut md = bench.heading("Organizer's entry list");
     let _ = writeln!(
@@ -1090,12 +1293,29 @@ async fn list(bench: &Bench) -> anyhow::Result<Report> {
         thousands(n as f64)
     );
     md.push_str("| figure | value | target | |\n|---|---:|---|---|\n");
-    let _ = writeln!(md, "| req/s | {} | ≥ {} | {} |", thousands(rate), thousands(LIST_TARGET), bench.target_ok(rate >= LIST_TARGET));
-    let _ = writeln!(md, "| p50 / p99 | {} / {} | | |", fmt_ms(all.get.percentile_ms(50.0)), fmt_ms(all.get.percentile_ms(99.0)));
-    let _ = writeln!(md, "| pages with the wrong number of items | {} | 0 | {} |", all.short_pages, bench.target_ok(all.short_pages == 0));
+    let _ = writeln!(
+        md,
+        "| req/s | {} | ≥ {} | {} |",
+        thousands(rate),
+        thousands(LIST_TARGET),
+        bench.target_ok(rate >= LIST_TARGET)
+    );
+    let _ = writeln!(
+        md,
+        "| p50 / p99 | {} / {} | | |",
+        fmt_ms(all.get.percentile_ms(50.0)),
+        fmt_ms(all.get.percentile_ms(99.0))
+    );
+    let _ = writeln!(
+        md,
+        "| pages with the wrong number of items | {} | 0 | {} |",
+        all.short_pages,
+        bench.target_ok(all.short_pages == 0)
+    );
     let _ = writeln!(md, "| non-2xx / errors | {} | | |", all.statuses.failures());
     let _ = writeln!(md, "| CPU cores: server / generator / rest | {cpu} | | |");
+    let _ = writeln!(md, "| the rest, by process | {others} | | |");
+    md.push_str(&maintenance);
     log(format!("list: {rate:.0} req/s, p99 {:.1} ms", all.get.percentile_ms(99.0)));
     Ok(Report { markdown: md, ok: all.short_pages == 0 && all.statuses.non_2xx() == 0 })
 }
-

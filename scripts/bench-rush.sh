@@ -5,6 +5,7 @@
 #                         [--citizens N] [--scenario rush|photos|list|all]
 #                         [--concurrency 64] [--label TEXT] [--no-build]
 #                         [--server-env KEY=VALUE]... [--quiet-wait SECONDS]
+#                         [--pg-vacuum-every SECONDS] [--postgres-url URL]
 #
 # Builds the release server and the load generator (benches/deadline_rush.rs),
 # then for each backend and scenario: a fresh data folder (and, for
@@ -30,9 +31,10 @@ label=""
 build=1
 quiet_wait=300
 server_env=()
+pg_vacuum_every=""
 pg_url="${MODU_BENCH_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
 
-usage() { sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; }
 
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -46,6 +48,7 @@ while [ $# -gt 0 ]; do
     --server-env) server_env+=("$2"); shift 2 ;;
     --quiet-wait) quiet_wait="$2"; shift 2 ;;
     --postgres-url) pg_url="$2"; shift 2 ;;
+    --pg-vacuum-every) pg_vacuum_every="$2"; shift 2 ;;
     -h|--help) usage; exit 0 ;;
     *) echo "unknown option: $1 (see --help)" >&2; exit 1 ;;
   esac
@@ -192,6 +195,7 @@ run_one() {
   local args=(--url "$url" --server-pid "$server_pid" --scenario "$scen" --seconds "$seconds" --concurrency "$concurrency")
   [ -n "$citizens" ] && args+=(--citizens "$citizens")
   [ -n "$label" ] && args+=(--label "$label")
+  [ -n "$pg_vacuum_every" ] && args+=(--pg-vacuum-every "$pg_vacuum_every")
   local out rc=0
   out=$(env "${env_vars[@]}" "$bench_bin" "${args[@]}") || rc=$?
   local problems

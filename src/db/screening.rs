@@ -31,13 +31,24 @@ pub fn claim_name(conn: &mut DbConnection, entry_id: &str, at: NaiveDateTime) ->
 /// Called after anything that changes who holds the name (submit, an edit of
 /// a submitted entry, withdraw), inside the same transaction.
 pub fn regroup(conn: &mut DbConnection, contest_id: &str, key: &str) -> QueryResult<()> {
-    // Everyone who holds the name or is marked with it, in one read.
-    let rows: Vec<(String, String, Option<String>, Option<String>)> = entries::table
+    // Who holds the name, then who is still marked with it: two reads on
+    // their own indexes (SQLite walks the whole contest for an OR of the two).
+    let mut rows: Vec<(String, String, Option<String>, Option<String>)> = entries::table
         .filter(entries::contest_id.eq(contest_id))
-        .filter(entries::name_key.eq(key).or(entries::duplicate_group.eq(key)))
+        .filter(entries::name_key.eq(key))
         .order((entries::name_at, entries::receipt_number))
         .select((entries::id, entries::status, entries::name_key, entries::duplicate_group))
         .load(conn)?;
+    let marked: Vec<(String, String, Option<String>, Option<String>)> = entries::table
+        .filter(entries::contest_id.eq(contest_id))
+        .filter(entries::duplicate_group.eq(key))
+        .select((entries::id, entries::status, entries::name_key, entries::duplicate_group))
+        .load(conn)?;
+    for row in marked {
+        if !rows.iter().any(|r| r.0 == row.0) {
+            rows.push(row);
+        }
+    }
     let holders: Vec<&str> = rows
         .iter()
         .filter(|(_, status, name, _)| status == SUBMITTED && name.as_deref() == Some(key))
