@@ -284,6 +284,21 @@ fn contest_id(raw: &str) -> Result<String, ApiError> {
     if is_valid_id(raw) { Ok(raw.to_owned()) } else { Err(ApiError::not_found()) }
 }
 
+/// A contest as anyone may see it: published, or (a draft) to its organizers
+/// only — a draft is invisible, not forbidden, to everyone else. Also says
+/// whether the caller organizes it.
+pub fn visible_contest(conn: &mut DbConnection, auth: Option<&AuthUser>, id: &str) -> Result<(Contest, bool), ApiError> {
+    let contest = contests::find(conn, id)?.ok_or_else(ApiError::not_found)?;
+    let organizer = match auth {
+        Some(a) => authz::check(conn, &a.user, Permission::ManageOrganization(&contest.organization_id)).is_ok(),
+        None => false,
+    };
+    if contest.published_at.is_none() && !organizer {
+        return Err(ApiError::not_found());
+    }
+    Ok((contest, organizer))
+}
+
 /// Loads a contest its caller may manage (404 if unknown, 403 if not an organizer of it).
 pub fn managed_contest(conn: &mut DbConnection, auth: &AuthUser, id: &str) -> Result<Contest, ApiError> {
     let (contest, role) = contests::find_with_role(conn, id, &auth.user.id)?.ok_or_else(ApiError::not_found)?;
@@ -559,18 +574,7 @@ pub async fn show(state: web::Data<AppState>, auth: Option<AuthUser>, id: web::P
     let now = state.now();
     let (contest, organizer) = state
         .db
-        .read(move |conn| {
-            let contest = contests::find(conn, &id)?.ok_or_else(ApiError::not_found)?;
-            let organizer = match &auth {
-                Some(a) => authz::check(conn, &a.user, Permission::ManageOrganization(&contest.organization_id)).is_ok(),
-                None => false,
-            };
-            // A draft is invisible, not forbidden, to everyone else.
-            if contest.published_at.is_none() && !organizer {
-                return Err(ApiError::not_found());
-            }
-            Ok((contest, organizer))
-        })
+        .read(move |conn| visible_contest(conn, auth.as_ref(), &id))
         .await?;
     Ok(HttpResponse::Ok().json(one_view(&state, contest, now, organizer).await?))
 }

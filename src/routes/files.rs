@@ -14,10 +14,9 @@ use futures_util::TryStreamExt;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use super::contests::managed_contest;
+use super::contests::{managed_contest, visible_contest};
 use super::entries::{own_entry, readable_entry, require_open, rules_of, valid_id};
 use crate::auth::AuthUser;
-use crate::auth::authz::{self, Permission};
 use crate::db::entries::{SUBMITTED, WITHDRAWN};
 use crate::db::files::{self, NewFile, StoredFile};
 use crate::db::{DbConnection, audit, contests};
@@ -514,22 +513,7 @@ pub async fn set_cover(
 #[get("/contests/{id}/cover")]
 pub async fn cover(state: web::Data<AppState>, auth: Option<AuthUser>, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
     let id = valid_id(&id)?;
-    let contest = state
-        .db
-        .read(move |conn| {
-            let contest = contests::find(conn, &id)?.ok_or_else(ApiError::not_found)?;
-            let organizer = match &auth {
-                Some(a) => {
-                    authz::check(conn, &a.user, Permission::ManageOrganization(&contest.organization_id)).is_ok()
-                }
-                None => false,
-            };
-            if contest.published_at.is_none() && !organizer {
-                return Err(ApiError::not_found());
-            }
-            Ok(contest)
-        })
-        .await?;
+    let (contest, _) = state.db.read(move |conn| visible_contest(conn, auth.as_ref(), &id)).await?;
     let key = contest.cover_key.ok_or_else(ApiError::not_found)?;
     let kind = match key.rsplit('.').next() {
         Some("png") => FileKind::Png,
