@@ -6,7 +6,7 @@ NPM ?= npm
 FRONTEND_SOURCES := $(shell find frontend/src frontend/public -type f 2>/dev/null) \
                     frontend/index.html frontend/vite.config.ts frontend/package.json
 
-.PHONY: run demo test test-backend test-sqlite test-postgres test-frontend frontend build release bench bench-rush lint fmt openapi clean
+.PHONY: run demo test test-backend test-sqlite test-postgres test-frontend test-e2e frontend build release bench bench-rush lint fmt openapi clean
 
 ## run: build the web UI and the server (release), then serve everything on http://127.0.0.1:8080
 ##      `make run DEMO=1` first loads the demo season (WSCW 2018 contests, citizens, entries) once
@@ -21,8 +21,9 @@ demo: release
 release:
 	$(CARGO) build --release --locked
 
-## test: every test — Rust unit tests, the API suites on SQLite and on PostgreSQL, the frontend's tests
-test: test-frontend test-backend
+## test: every test — Rust unit tests, the API suites on SQLite and on PostgreSQL, the frontend's tests,
+##       and the browser tests in Chromium
+test: test-frontend test-backend test-e2e
 
 test-backend: test-sqlite test-postgres
 
@@ -34,8 +35,16 @@ test-postgres:
 	@scripts/test-postgres.sh
 
 test-frontend: frontend/node_modules/.package-lock.json
-	@echo "==> Frontend unit tests"
+	@echo "==> Frontend unit tests (and the API types drift check)"
 	cd frontend && $(NPM) test
+
+## test-e2e: browser tests (Debian's chromium, playwright-core) against the debug server on a fresh
+##           SQLite database with the demo season
+test-e2e: frontend
+	@command -v chromium >/dev/null || { echo "needs Chromium: apt-get install -y chromium"; exit 1; }
+	$(CARGO) build --locked
+	@echo "==> Browser end-to-end tests"
+	cd frontend && $(NPM) run test:e2e
 
 ## frontend: the production build of the web UI in frontend/dist (served by the Rust server at /)
 frontend: frontend/dist/index.html
@@ -57,9 +66,10 @@ bench: release
 bench-rush:
 	scripts/bench-rush.sh $(ARGS)
 
-## openapi: write the OpenAPI document to frontend/openapi.json
-openapi:
+## openapi: write the OpenAPI document to frontend/openapi.json and regenerate the web UI's API types
+openapi: frontend/node_modules/.package-lock.json
 	$(CARGO) run --quiet -- openapi > frontend/openapi.json
+	cd frontend && $(NPM) run api:generate
 
 lint:
 	$(CARGO) clippy --all-targets --locked -- -D warnings

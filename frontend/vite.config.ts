@@ -20,7 +20,10 @@ export default defineConfig({
     outDir: 'dist',
   },
   test: {
-    include: ['src/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     environment: 'node',
+    // Component tests opt into a DOM with `// @vitest-environment happy-dom`;
+    // an http origin lets the API client build absolute request URLs there.
+    environmentOptions: { happyDOM: { url: 'http://localhost/' } },
   },
 })

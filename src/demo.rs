@@ -2,25 +2,42 @@
 //! of the 2nd World Smart City Week (WSCW 2018) run by the Ministry of Land,
 //! Infrastructure and Transport, and the Busan Eco Delta City naming and
 //! slogan contest — with an organizer, citizens, teams and entries (a few
-//! duplicate names and a few photos, one of them entered twice).
+//! duplicate names and a few photos, one of them entered twice), and judging:
+//! seven judges; the hackathon judged in two stages (a blind document review
+//! on a rubric, 30 teams → 14, closed with its results stored, then a
+//! pairwise final open now with a few votes cast); and the naming contest's
+//! first round open on a rubric with some scores in.
 //!
 //! It writes through the same data layer the API uses, in one transaction,
 //! and refuses to load twice. Dates are relative to now so the contests are
-//! open when a person looks. Every demo account shares one password, printed
-//! at the end.
+//! open when a person looks — except the two being judged, whose submissions
+//! have closed. The data is deterministic (scores and votes follow fixed
+//! formulas; only ids and timestamps differ between loads). Every demo
+//! account shares one password, printed at the end.
+
+use std::collections::{BTreeMap, HashMap};
+use std::fmt;
 
 use anyhow::Context;
-use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
+use chrono::{NaiveDate, NaiveDateTime, SubsecRound, TimeDelta};
 use serde_json::{Value, json};
 
 use crate::clock::{Clock, SystemClock};
 use crate::config::Settings;
+use crate::db::assignments::{self, Assignment, CONFLICT, NO_CONFLICT, ORIGIN_PLAN, ORIGIN_REPLACEMENT};
 use crate::db::contests::{self, ContestFields};
 use crate::db::entries::{self, Slot};
 use crate::db::files::{self, NewFile};
-use crate::db::{DbConnection, consents, organizations, screening, teams, users};
+use crate::db::scores::{self, DRAFT, NewScore, SUBMITTED, Score};
+use crate::db::stages::{self, PAIRWISE, RUBRIC, Stage, StageFields};
+use crate::db::{DbConnection, audit, consents, organizations, pairwise, screening, teams, users};
 use crate::domain::contest::ContestKind;
+use crate::domain::contest::form::Text;
 use crate::domain::ids::new_id;
+use crate::domain::judging::assignment::Mode;
+use crate::domain::judging::crowdbt;
+use crate::domain::judging::recipe::{self, AdvanceRule, Aggregation, Normalization, Recipe, TieBreak};
+use crate::domain::judging::rubric::{Criterion, Rubric};
 use crate::domain::{Password, consent, password};
 use crate::error::ApiError;
 use crate::files::FileKind;
@@ -30,7 +47,20 @@ pub const PASSWORD: &str = "modu-demo-2018";
 pub const ORGANIZER_EMAIL: &str = "organizer@molit.demo.modu.kr";
 
 const FAMILY: [&str; 10] = ["김", "이", "박", "최", "정", "강", "조", "윤", "장", "임"];
-const GIVEN: [&str; 12] = ["민준", "서연", "도윤", "지우", "하준", "서윤", "예준", "하은", "시우", "지민", "주원", "수아"];
+const GIVEN: [&str; 12] =
+    ["민준", "서연", "도윤", "지우", "하준", "서윤", "예준", "하은", "시우", "지민", "주원", "수아"];
+
+/// The judges, in order: `judge1@demo.modu.kr` is the first.
+const JUDGES: [&str; 7] = ["한상우", "오지현", "서민호", "신유진", "권태영", "황보라", "송재원"];
+pub const JUDGE_COUNT: usize = JUDGES.len();
+
+/// The sign-in address of the `n`th judge (from 1).
+pub fn judge_email(n: usize) -> String {
+    format!("judge{n}@demo.modu.kr")
+}
+
+/// Hackathon entries advanced from the document review to the final.
+pub const FINALISTS: u32 = 14;
 
 /// What was loaded, for the operator.
 pub struct Summary {
@@ -38,6 +68,32 @@ pub struct Summary {
     pub citizens: usize,
     pub entries: usize,
     pub teams: usize,
+    /// The judges' sign-in addresses.
+    pub judges: Vec<String>,
+    /// Hackathon entries the closed document review advanced to the final.
+    pub advanced: usize,
+    /// Votes cast so far in the hackathon's pairwise final.
+    pub votes: usize,
+    /// Submitted scores in the naming contest's open round, and its assignments.
+    pub naming_scores: (usize, usize),
+}
+
+impl fmt::Display for Summary {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(
+            f,
+            "Demo season loaded: {} contests, {} citizens, {} teams, {} entries.",
+            self.contests, self.citizens, self.teams, self.entries
+        )?;
+        writeln!(
+            f,
+            "Judging: the hackathon's document review is closed ({} of {} teams advanced) and its pairwise final is open ({} votes so far); the naming contest's first round is open ({} of {} scores in).",
+            self.advanced, self.teams, self.votes, self.naming_scores.0, self.naming_scores.1
+        )?;
+        writeln!(f, "Organizer: {ORGANIZER_EMAIL}")?;
+        writeln!(f, "Judges: {}", self.judges.join(", "))?;
+        write!(f, "Every demo account's password is {PASSWORD}")
+    }
 }
 
 pub async fn load(settings: &Settings) -> anyhow::Result<Option<Summary>> {
@@ -109,9 +165,11 @@ impl Season<'_> {
             "부산 미래물결",
             "강과 바다의 도시",
         ];
+        let mut naming_entries = Vec::with_capacity(names.len());
         for (i, name) in names.iter().enumerate() {
-            let answers = json!({ "name": name, "meaning": "강과 바다가 만나는 부산의 스마트시티를 떠올리게 하는 이름입니다." });
-            self.entry(&naming, &citizens[i], None, answers, i as i64)?;
+            let answers =
+                json!({ "name": name, "meaning": "강과 바다가 만나는 부산의 스마트시티를 떠올리게 하는 이름입니다." });
+            naming_entries.push(self.entry(&naming, &citizens[i], None, answers, i as i64)?);
             entries += 1;
         }
 
@@ -131,19 +189,20 @@ impl Season<'_> {
 
         let hackathon = self.contest(&org, "wscw2018-hackathon", ContestKind::Hackathon, HACKATHON)?;
         let members = &citizens[30..90];
-        for t in 0..30 {
+        let mut hackathon_entries = Vec::with_capacity(TEAMS.len());
+        for (t, project) in TEAMS.iter().enumerate() {
             let team = new_id();
             let leader = &members[t * 2];
-            teams::insert(self.conn, &team, &hackathon, &format!("스마트팀 {:02}", t + 1), leader, self.now)?;
+            teams::insert(self.conn, &team, &hackathon, project.team, leader, self.now)?;
             teams::add_member(self.conn, &team, &hackathon, leader, self.now)?;
             teams::add_member(self.conn, &team, &hackathon, &members[t * 2 + 1], self.now)?;
             teams::take_place(self.conn, &team, 5, self.now)?;
             let answers = json!({
-                "project_name": format!("도시 문제 해결 프로젝트 {}", t + 1),
-                "problem": "출퇴근 시간 대중교통 혼잡",
-                "solution": "실시간 데이터로 버스 배차를 조정합니다.",
+                "project_name": project.name,
+                "problem": project.problem,
+                "solution": project.solution,
             });
-            self.entry(&hackathon, leader, Some(&team), answers, t as i64)?;
+            hackathon_entries.push(self.entry(&hackathon, leader, Some(&team), answers, t as i64)?);
             entries += 1;
         }
 
@@ -173,10 +232,37 @@ impl Season<'_> {
             self.entry(&simulation, citizen, None, answers, i as i64)?;
             entries += 1;
         }
-        Ok(Some(Summary { contests: 7, citizens: citizens.len() + children.len(), entries, teams: 30 }))
+
+        let judges: Vec<Judge> = JUDGES
+            .iter()
+            .enumerate()
+            .map(|(i, name)| {
+                let email = judge_email(i + 1);
+                let id = self.person(&email, name, adult(38 + 3 * i as i32), None)?;
+                Ok(Judge { id, email })
+            })
+            .collect::<Result<_, ApiError>>()?;
+        let (advanced, votes) = self.judge_hackathon(&organizer, &hackathon, &hackathon_entries, &judges)?;
+        let naming_scores = self.judge_naming(&organizer, &naming, &naming_entries, &judges)?;
+        Ok(Some(Summary {
+            contests: 7,
+            citizens: citizens.len() + children.len(),
+            entries,
+            teams: TEAMS.len(),
+            judges: judges.into_iter().map(|j| j.email).collect(),
+            advanced,
+            votes,
+            naming_scores,
+        }))
     }
 
-    fn person(&mut self, email: &str, name: &str, birth: NaiveDate, guardian: Option<&str>) -> Result<String, ApiError> {
+    fn person(
+        &mut self,
+        email: &str,
+        name: &str,
+        birth: NaiveDate,
+        guardian: Option<&str>,
+    ) -> Result<String, ApiError> {
         let id = new_id();
         users::insert(
             self.conn,
@@ -219,7 +305,7 @@ impl Season<'_> {
 
     fn contest(&mut self, org: &str, slug: &str, kind: ContestKind, text: Texts) -> Result<String, ApiError> {
         let id = new_id();
-        let opens_at = self.now - TimeDelta::days(10);
+        let opens_at = self.now - TimeDelta::days(text.opened_days_ago);
         let closes_at = self.now + TimeDelta::days(text.closes_in_days);
         let mut eligibility = kind.default_eligibility();
         if kind == ContestKind::Drawing {
@@ -249,12 +335,19 @@ impl Season<'_> {
             co_hosts: to_json(&["과학기술정보통신부"])?,
         };
         contests::insert(self.conn, &id, org, slug, &fields, self.now)?;
-        contests::publish(self.conn, &id, self.now - TimeDelta::days(11))?;
+        contests::publish(self.conn, &id, opens_at - TimeDelta::days(1))?;
         Ok(id)
     }
 
     /// A submitted entry, received `order` minutes into the contest.
-    fn entry(&mut self, contest: &str, user: &str, team: Option<&str>, answers: Value, order: i64) -> Result<String, ApiError> {
+    fn entry(
+        &mut self,
+        contest: &str,
+        user: &str,
+        team: Option<&str>,
+        answers: Value,
+        order: i64,
+    ) -> Result<String, ApiError> {
         let id = new_id();
         let found = contests::find(self.conn, contest)?.ok_or_else(ApiError::not_found)?;
         let form: crate::domain::contest::Form = serde_json::from_str(&found.form).map_err(ApiError::internal)?;
@@ -300,6 +393,782 @@ impl Season<'_> {
     }
 }
 
+/// A judge's account.
+struct Judge {
+    id: String,
+    email: String,
+}
+
+/// How each judge scores, as (bias, spread) around the middle of a
+/// criterion's range: one lenient, one harsh, one who uses little of the
+/// scale — what the z-score normalization is there to even out.
+const LENIENCY: [(f64, f64); JUDGES.len()] =
+    [(0.0, 1.0), (0.08, 0.7), (-0.10, 1.2), (0.03, 0.9), (-0.04, 1.1), (0.12, 0.6), (-0.06, 1.0)];
+
+/// Pairwise entries are handed to judges as assignments of this origin (as
+/// the pairwise routes do).
+const ORIGIN_PAIRWISE: &str = "pairwise";
+
+/// A fixed pseudo-random number in [-1, 1] for the given parts (SplitMix64).
+fn jitter(parts: &[u64]) -> f64 {
+    let mut x = parts
+        .iter()
+        .fold(0x9E37_79B9_7F4A_7C15_u64, |h, p| (h ^ p).wrapping_mul(0xBF58_476D_1CE4_E5B9).rotate_left(31));
+    x ^= x >> 30;
+    x = x.wrapping_mul(0x94D0_49BB_1331_11EB);
+    x ^= x >> 31;
+    (x >> 11) as f64 / (1_u64 << 53) as f64 * 2.0 - 1.0
+}
+
+/// How good the `t`th team's project is (0.35 to 0.95, every team different).
+fn team_quality(t: usize) -> f64 {
+    0.35 + 0.6 * ((t * 17 + 5) % TEAMS.len()) as f64 / (TEAMS.len() - 1) as f64
+}
+
+/// How good it looks at the final, in front of the judges.
+fn final_quality(t: usize) -> f64 {
+    team_quality(t) + 0.15 * jitter(&[7, t as u64])
+}
+
+/// How good each proposed name is, in the order of the naming entries.
+const NAME_QUALITY: [f64; 12] = [0.85, 0.6, 0.45, 0.3, 0.8, 0.7, 0.75, 0.65, 0.55, 0.4, 0.7, 0.9];
+
+/// The sheet judge `judge` gives an entry of this quality: every criterion on
+/// its grid, within its range.
+fn sheet(rubric: &Rubric, quality: f64, judge: usize, entry: usize) -> BTreeMap<String, f64> {
+    let (bias, spread) = LENIENCY[judge % LENIENCY.len()];
+    rubric
+        .criteria
+        .iter()
+        .enumerate()
+        .map(|(c, criterion)| {
+            let share = 0.6 + spread * (quality - 0.6) + bias + 0.08 * jitter(&[judge as u64, entry as u64, c as u64]);
+            let steps = ((criterion.max - criterion.min) / criterion.step).round();
+            let value = criterion.min + (share.clamp(0.05, 1.0) * steps).round() * criterion.step;
+            (criterion.key.clone(), value.min(criterion.max))
+        })
+        .collect()
+}
+
+fn criterion(key: &str, ko: &str, en: &str, max: f64, description: &str) -> Criterion {
+    Criterion {
+        key: key.to_owned(),
+        label: Text { ko: ko.to_owned(), en: Some(en.to_owned()) },
+        description: Some(Text { ko: description.to_owned(), en: None }),
+        min: 0.0,
+        max,
+        step: 1.0,
+        weight: 1.0,
+    }
+}
+
+fn text(ko: &str, en: &str) -> (String, Option<String>) {
+    (ko.to_owned(), Some(en.to_owned()))
+}
+
+/// A stage as an organizer would send it, checked as the API checks it.
+struct StageSpec {
+    name: (String, Option<String>),
+    mode: &'static str,
+    blind: bool,
+    opens_at: NaiveDateTime,
+    closes_at: NaiveDateTime,
+    assignment: Mode,
+    rubric: Rubric,
+    recipe: Recipe,
+}
+
+impl StageSpec {
+    fn fields(&self) -> Result<StageFields, ApiError> {
+        if self.mode == RUBRIC {
+            self.rubric.check().map_err(ApiError::validation)?;
+            self.recipe.check(&self.rubric).map_err(ApiError::validation)?;
+        }
+        Ok(StageFields {
+            name_ko: self.name.0.clone(),
+            name_en: self.name.1.clone(),
+            mode: self.mode.to_owned(),
+            blind: self.blind,
+            opens_at: self.opens_at,
+            closes_at: self.closes_at,
+            assignment: to_json(&self.assignment)?,
+            rubric: to_json(&self.rubric)?,
+            recipe: to_json(&self.recipe)?,
+        })
+    }
+}
+
+impl Season<'_> {
+    /// The hackathon: a blind document review on a rubric (k = 5 judges per
+    /// entry, z-scores, drop the highest and lowest, top 14 advance), scored
+    /// and closed; then a pairwise final, open now, with a few votes cast.
+    /// Returns (entries advanced, votes cast).
+    fn judge_hackathon(
+        &mut self,
+        organizer: &str,
+        contest: &str,
+        entries: &[String],
+        judges: &[Judge],
+    ) -> Result<(usize, usize), ApiError> {
+        let base = self.now.trunc_subsecs(0);
+        let review_opens = base - TimeDelta::days(19);
+        let closed_at = base - TimeDelta::days(8);
+        let final_opens = base - TimeDelta::hours(3);
+        let created = review_opens - TimeDelta::days(3);
+
+        let rubric = Rubric {
+            criteria: vec![
+                criterion(
+                    "problem",
+                    "문제 정의",
+                    "Problem definition",
+                    20.0,
+                    "해결하려는 도시 문제가 분명하고 근거가 있는가",
+                ),
+                criterion(
+                    "technology",
+                    "기술 구현",
+                    "Technical implementation",
+                    30.0,
+                    "데이터와 기술을 적절히 활용해 동작하는 결과물을 만들었는가",
+                ),
+                criterion("creativity", "창의성", "Creativity", 25.0, "기존 서비스와 다른 새로운 접근인가"),
+                criterion("feasibility", "실현 가능성", "Feasibility", 25.0, "실제 도시에 적용하고 운영할 수 있는가"),
+            ],
+            comment_required: false,
+        };
+        let recipe = Recipe {
+            normalization: Normalization::ZScore,
+            aggregation: Aggregation::TrimmedMean { drop: 1, min_judges: 5 },
+            bonus_rules: Vec::new(),
+            bonus_cap: None,
+            blend: None,
+            tie_breaks: vec![TieBreak::Criterion { key: "feasibility".to_owned() }, TieBreak::EarliestSubmission],
+            advance: AdvanceRule::TopN { n: FINALISTS },
+        };
+        let k = 5;
+        let review = self.stage(
+            contest,
+            organizer,
+            StageSpec {
+                name: text("서류 심사", "Document review"),
+                mode: RUBRIC,
+                blind: true,
+                opens_at: review_opens,
+                closes_at: base - TimeDelta::days(9),
+                assignment: Mode::PerEntry { k: k as u32 },
+                rubric: rubric.clone(),
+                recipe,
+            },
+            created,
+        )?;
+        let final_stage = self.stage(
+            contest,
+            organizer,
+            StageSpec {
+                name: text("본선 현장 평가", "Final (expo judging)"),
+                mode: PAIRWISE,
+                blind: false,
+                opens_at: final_opens,
+                closes_at: base + TimeDelta::days(2),
+                assignment: Mode::Everyone,
+                rubric: Rubric { criteria: Vec::new(), comment_required: false },
+                recipe: Recipe { advance: AdvanceRule::TopN { n: 6 }, ..Recipe::default() },
+            },
+            created,
+        )?;
+
+        // Every judge sits on the review; seats go round the panel, so loads
+        // differ by at most one (22 or 21 entries).
+        for judge in judges {
+            self.seat(&review, organizer, judge, created + TimeDelta::hours(1), Some(created + TimeDelta::days(1)))?;
+        }
+        let pairs: Vec<(String, String)> = entries
+            .iter()
+            .enumerate()
+            .flat_map(|(t, entry)| (0..k).map(move |i| (judges[(t * k + i) % judges.len()].id.clone(), entry.clone())))
+            .collect();
+        let planned = created + TimeDelta::days(2);
+        let added = assignments::insert_many(self.conn, &review.id, &pairs, ORIGIN_PLAN, Some(organizer), planned)?;
+        audit::record(
+            self.conn,
+            Some(organizer),
+            "stage.assignments_planned",
+            ("stage", Some(&review.id)),
+            json!({ "added": added, "short": 0 }),
+            planned,
+        )?;
+
+        // The third judge supervises the first team's members: a conflict,
+        // and the entry goes to the least-loaded judge free of it.
+        let recused = review_opens + TimeDelta::hours(2);
+        let conflicted = assignments::find_pair(self.conn, &review.id, &judges[2].id, &entries[0])?
+            .ok_or_else(ApiError::not_found)?;
+        self.declare(&conflicted, Some("해당 팀 구성원이 제 연구실 소속 학생입니다."), recused)?;
+        let replacement = [(judges[5].id.clone(), entries[0].clone())];
+        assignments::insert_many(self.conn, &review.id, &replacement, ORIGIN_REPLACEMENT, None, recused)?;
+
+        let team_of: HashMap<&str, usize> = entries.iter().enumerate().map(|(t, e)| (e.as_str(), t)).collect();
+        for (j, judge) in judges.iter().enumerate() {
+            let mine = assignments::for_judge(self.conn, &review.id, &judge.id)?;
+            for (i, (assignment, _)) in mine.iter().enumerate() {
+                let t = team_of.get(assignment.entry_id.as_str()).copied().ok_or_else(ApiError::not_found)?;
+                let at = review_opens + TimeDelta::days(1 + (j % 5) as i64) + TimeDelta::minutes(15 * i as i64);
+                self.declare(assignment, None, at - TimeDelta::minutes(10))?;
+                let values = sheet(&rubric, team_quality(t), j, t);
+                let comment = (i % 4 == 0).then(|| review_comment(team_quality(t)));
+                // Some sheets were saved as a draft first (their history shows it).
+                let draft = if i % 6 == 2 {
+                    let partial: BTreeMap<String, f64> = values.iter().take(2).map(|(k, v)| (k.clone(), *v)).collect();
+                    Some(self.score(assignment, &rubric, &partial, None, false, None, at - TimeDelta::minutes(5))?)
+                } else {
+                    None
+                };
+                self.score(assignment, &rubric, &values, comment, true, draft.as_ref(), at)?;
+            }
+        }
+
+        // The organizer closes the review as `POST /stages/{id}/close` does.
+        let review = stages::find(self.conn, &review.id)?.ok_or_else(ApiError::not_found)?;
+        let (rubric, recipe, inputs) = crate::routes::results::gather(self.conn, &review)?;
+        let results = recipe::compute(&rubric, &recipe, &inputs);
+        let advanced: Vec<String> = results.entries.iter().filter(|e| e.advances).map(|e| e.entry.clone()).collect();
+        stages::close(self.conn, &review.id, organizer, closed_at)?;
+        scores::store_results(
+            self.conn,
+            &review.id,
+            &results.recipe_hash,
+            &results.inputs_hash,
+            &to_json(&results)?,
+            closed_at,
+        )?;
+        stages::add_entries(self.conn, &final_stage.id, &advanced, closed_at)?;
+        audit::record(
+            self.conn,
+            Some(organizer),
+            "stage.closed",
+            ("stage", Some(&review.id)),
+            json!({
+                "recipe_hash": results.recipe_hash,
+                "inputs_hash": results.inputs_hash,
+                "advanced": advanced,
+                "next_stage_id": final_stage.id,
+            }),
+            closed_at,
+        )?;
+
+        // The final: four judges accepted (the sixth has not answered yet),
+        // the finalists put in play at CrowdBT's prior.
+        for (j, accepted) in [(0, true), (1, true), (2, true), (4, true), (5, false)] {
+            let accepted = accepted.then_some(closed_at + TimeDelta::hours(5));
+            self.seat(&final_stage, organizer, &judges[j], closed_at + TimeDelta::hours(1), accepted)?;
+        }
+        let planned = final_opens - TimeDelta::hours(1);
+        let outcome = crate::routes::assignments::replan(self.conn, &final_stage, Some(organizer), planned)?;
+        audit::record(
+            self.conn,
+            Some(organizer),
+            "stage.assignments_planned",
+            ("stage", Some(&final_stage.id)),
+            json!({ "added": outcome.added, "short": outcome.short.len() }),
+            planned,
+        )?;
+        let votes =
+            self.final_votes(&final_stage, &advanced, &team_of, judges, final_opens + TimeDelta::minutes(30))?;
+        Ok((advanced.len(), votes))
+    }
+
+    /// Three judges of the final have begun: each was handed entries one
+    /// after another (a fixed walk through the finalists), declared no
+    /// conflict with each, and voted for the better of the last two, as the
+    /// pairwise routes do. Votes are cast in time order, so replaying them
+    /// by id gives the same state. Returns the number of votes.
+    fn final_votes(
+        &mut self,
+        stage: &Stage,
+        finalists: &[String],
+        team_of: &HashMap<&str, usize>,
+        judges: &[Judge],
+        start: NaiveDateTime,
+    ) -> Result<usize, ApiError> {
+        if finalists.is_empty() {
+            return Ok(0);
+        }
+        // (judge, votes cast so far)
+        let voters = [(0, 4), (1, 3), (2, 2)];
+        let walks: Vec<Vec<String>> = voters
+            .iter()
+            .enumerate()
+            .map(|(v, &(_, n))| (0..n + 2).map(|s| finalists[(4 * v + 3 * s) % finalists.len()].clone()).collect())
+            .collect();
+        let prior = crowdbt::Judge::default();
+        for (v, &(j, _)) in voters.iter().enumerate() {
+            let (judge, walk) = (&judges[j].id, &walks[v]);
+            let begun = start + TimeDelta::minutes(2 * v as i64);
+            pairwise::insert_judge(self.conn, &stage.id, judge)?;
+            self.hand(stage, judge, &walk[0], begun)?;
+            pairwise::set_judge(self.conn, &stage.id, judge, prior, None, Some(&walk[0]), Some(begun), 0)?;
+            self.declare_handed(stage, judge, &walk[0], begun + TimeDelta::minutes(1))?;
+            let passed = begun + TimeDelta::minutes(5);
+            self.hand(stage, judge, &walk[1], passed)?;
+            pairwise::set_judge(self.conn, &stage.id, judge, prior, Some(&walk[0]), Some(&walk[1]), Some(passed), 0)?;
+            self.declare_handed(stage, judge, &walk[1], passed + TimeDelta::minutes(1))?;
+        }
+        let quality = |entry: &str| team_of.get(entry).copied().map_or(0.0, final_quality);
+        let mut votes = 0;
+        for round in 0..voters.iter().map(|v| v.1).max().unwrap_or(0) {
+            for (v, &(j, n)) in voters.iter().enumerate() {
+                if round >= n {
+                    continue;
+                }
+                let (judge, walk) = (&judges[j].id, &walks[v]);
+                let at = start + TimeDelta::minutes(12 + 8 * round as i64 + 2 * v as i64);
+                let (previous, current, next) = (&walk[round], &walk[round + 1], &walk[round + 2]);
+                let (winner, loser) =
+                    if quality(previous) >= quality(current) { (previous, current) } else { (current, previous) };
+                let row = pairwise::find_judge(self.conn, &stage.id, judge)?.ok_or_else(ApiError::not_found)?;
+                let locked = pairwise::lock_items(self.conn, &stage.id, winner, loser)?;
+                let find = |e: &str| locked.iter().find(|i| i.entry_id == e).cloned().ok_or_else(ApiError::not_found);
+                let (w, l) = (find(winner)?, find(loser)?);
+                let (updated, w_item, l_item) = crowdbt::update(row.judge(), w.item(), l.item());
+                pairwise::set_item(self.conn, &stage.id, winner, w_item, w.views + 1)?;
+                pairwise::set_item(self.conn, &stage.id, loser, l_item, l.views + 1)?;
+                pairwise::insert_vote(
+                    self.conn,
+                    &new_id(),
+                    &stage.id,
+                    judge,
+                    winner,
+                    loser,
+                    Some(previous),
+                    Some(current),
+                    at,
+                )?;
+                self.hand(stage, judge, next, at)?;
+                pairwise::set_judge(
+                    self.conn,
+                    &stage.id,
+                    judge,
+                    updated,
+                    Some(current),
+                    Some(next),
+                    Some(at),
+                    row.votes + 1,
+                )?;
+                // The entry just handed is on the judge's screen; they have
+                // declared on it only if they have voted again since.
+                if round + 1 < n {
+                    self.declare_handed(stage, judge, next, at + TimeDelta::minutes(1))?;
+                }
+                votes += 1;
+            }
+        }
+        Ok(votes)
+    }
+
+    /// The naming contest's first round: blind, every judge every entry,
+    /// open now. One judge has scored everything, one most (a draft among
+    /// them), one has declared a conflict and scored a few, one has not begun.
+    /// Returns (submitted scores, assignments).
+    fn judge_naming(
+        &mut self,
+        organizer: &str,
+        contest: &str,
+        entries: &[String],
+        judges: &[Judge],
+    ) -> Result<(usize, usize), ApiError> {
+        let base = self.now.trunc_subsecs(0);
+        let opens = base - TimeDelta::days(1);
+        let created = opens - TimeDelta::days(2);
+        let rubric = Rubric {
+            criteria: vec![
+                criterion("originality", "독창성", "Originality", 30.0, "다른 도시 이름과 구별되는 새로운 이름인가"),
+                criterion(
+                    "vision",
+                    "상징성",
+                    "Fit with the city's vision",
+                    30.0,
+                    "강과 바다가 만나는 스마트시티의 비전을 담았는가",
+                ),
+                criterion(
+                    "memorability",
+                    "부르기 쉬움",
+                    "Easy to say and remember",
+                    20.0,
+                    "시민이 쉽게 부르고 기억할 수 있는가",
+                ),
+                criterion("usability", "활용성", "Usable in branding", 20.0, "로고·홍보물 등에 두루 쓸 수 있는가"),
+            ],
+            comment_required: false,
+        };
+        let recipe = Recipe {
+            normalization: Normalization::None,
+            aggregation: Aggregation::Mean,
+            bonus_rules: Vec::new(),
+            bonus_cap: None,
+            blend: None,
+            tie_breaks: vec![TieBreak::Criterion { key: "originality".to_owned() }, TieBreak::EarliestSubmission],
+            advance: AdvanceRule::TopN { n: 8 },
+        };
+        let stage = self.stage(
+            contest,
+            organizer,
+            StageSpec {
+                name: text("1차 심사", "First round"),
+                mode: RUBRIC,
+                blind: true,
+                opens_at: opens,
+                closes_at: base + TimeDelta::days(6),
+                assignment: Mode::Everyone,
+                rubric: rubric.clone(),
+                recipe,
+            },
+            created,
+        )?;
+        let panel = &judges[3..];
+        for judge in panel {
+            self.seat(&stage, organizer, judge, created + TimeDelta::hours(1), Some(created + TimeDelta::days(1)))?;
+        }
+        let planned = opens - TimeDelta::hours(2);
+        let outcome = crate::routes::assignments::replan(self.conn, &stage, Some(organizer), planned)?;
+        audit::record(
+            self.conn,
+            Some(organizer),
+            "stage.assignments_planned",
+            ("stage", Some(&stage.id)),
+            json!({ "added": outcome.added, "short": outcome.short.len() }),
+            planned,
+        )?;
+        // (entries declared on, submitted, drafts, a conflict with the entry at)
+        let work = [(12, 12, 0, None), (12, 8, 1, None), (5, 3, 0, Some(4)), (0, 0, 0, None)];
+        let mut submitted = 0;
+        for (p, (judge, &(declared, submits, drafts, conflict))) in panel.iter().zip(work.iter()).enumerate() {
+            let j = 3 + p;
+            let (mut scored, mut drafted) = (0, 0);
+            for (i, entry) in entries.iter().enumerate().take(declared) {
+                let at = opens + TimeDelta::hours(1 + 3 * p as i64) + TimeDelta::minutes(10 * i as i64);
+                let assignment =
+                    assignments::find_pair(self.conn, &stage.id, &judge.id, entry)?.ok_or_else(ApiError::not_found)?;
+                if conflict == Some(i) {
+                    self.declare(&assignment, Some("응모자가 제 친척입니다."), at)?;
+                    continue;
+                }
+                self.declare(&assignment, None, at)?;
+                let quality = NAME_QUALITY.get(i).copied().unwrap_or(0.5);
+                let values = sheet(&rubric, quality, j, i);
+                if scored < submits {
+                    self.score(&assignment, &rubric, &values, None, true, None, at + TimeDelta::minutes(4))?;
+                    scored += 1;
+                } else if drafted < drafts {
+                    let partial: BTreeMap<String, f64> = values.into_iter().take(2).collect();
+                    self.score(&assignment, &rubric, &partial, None, false, None, at + TimeDelta::minutes(4))?;
+                    drafted += 1;
+                }
+            }
+            submitted += scored;
+        }
+        Ok((submitted, outcome.added))
+    }
+
+    fn stage(&mut self, contest: &str, by: &str, spec: StageSpec, at: NaiveDateTime) -> Result<Stage, ApiError> {
+        let id = new_id();
+        stages::insert(self.conn, &id, contest, &spec.fields()?, at)?;
+        audit::record(
+            self.conn,
+            Some(by),
+            "stage.created",
+            ("stage", Some(&id)),
+            json!({ "contest_id": contest }),
+            at,
+        )?;
+        stages::find(self.conn, &id)?.ok_or_else(ApiError::not_found)
+    }
+
+    /// Invites the judge to the stage's panel and, if `accepted`, has them accept.
+    fn seat(
+        &mut self,
+        stage: &Stage,
+        by: &str,
+        judge: &Judge,
+        invited: NaiveDateTime,
+        accepted: Option<NaiveDateTime>,
+    ) -> Result<(), ApiError> {
+        let id = new_id();
+        stages::invite(self.conn, &id, &stage.id, &judge.email, by, invited)?;
+        audit::record(
+            self.conn,
+            Some(by),
+            "stage.judge_invited",
+            ("stage", Some(&stage.id)),
+            json!({ "judge": id }),
+            invited,
+        )?;
+        if let Some(at) = accepted {
+            stages::accept(self.conn, &id, &judge.id, at)?;
+            audit::record(
+                self.conn,
+                Some(&judge.id),
+                "stage.judge_accepted",
+                ("stage", Some(&stage.id)),
+                json!({ "judge": id }),
+                at,
+            )?;
+        }
+        Ok(())
+    }
+
+    /// The judge's declaration: no conflict, or a conflict with its reason.
+    fn declare(&mut self, assignment: &Assignment, conflict: Option<&str>, at: NaiveDateTime) -> Result<(), ApiError> {
+        let declaration = if conflict.is_some() { CONFLICT } else { NO_CONFLICT };
+        assignments::declare(self.conn, &assignment.id, declaration, conflict, at)?;
+        audit::record(
+            self.conn,
+            Some(&assignment.judge_id),
+            "assignment.declared",
+            ("assignment", Some(&assignment.id)),
+            json!({ "declaration": declaration }),
+            at,
+        )?;
+        Ok(())
+    }
+
+    /// Saves the judge's sheet (checked against the rubric as the API checks it).
+    #[allow(clippy::too_many_arguments)] // What a judge sends, and when.
+    fn score(
+        &mut self,
+        assignment: &Assignment,
+        rubric: &Rubric,
+        values: &BTreeMap<String, f64>,
+        comment: Option<&str>,
+        submit: bool,
+        current: Option<&Score>,
+        at: NaiveDateTime,
+    ) -> Result<Score, ApiError> {
+        rubric.validate_sheet(values, comment, submit).map_err(ApiError::validation)?;
+        let values = to_json(values)?;
+        let new = NewScore { values: &values, comment, status: if submit { SUBMITTED } else { DRAFT } };
+        Ok(scores::save(self.conn, assignment, current, &new, &assignment.judge_id, at)?)
+    }
+
+    /// Hands a pairwise judge their next entry: seen, and assigned.
+    fn hand(&mut self, stage: &Stage, judge: &str, entry: &str, at: NaiveDateTime) -> Result<(), ApiError> {
+        pairwise::mark_seen(self.conn, &stage.id, judge, entry, None, at)?;
+        let pair = [(judge.to_owned(), entry.to_owned())];
+        assignments::insert_many(self.conn, &stage.id, &pair, ORIGIN_PAIRWISE, None, at)?;
+        Ok(())
+    }
+
+    fn declare_handed(&mut self, stage: &Stage, judge: &str, entry: &str, at: NaiveDateTime) -> Result<(), ApiError> {
+        let assignment = assignments::find_pair(self.conn, &stage.id, judge, entry)?.ok_or_else(ApiError::not_found)?;
+        self.declare(&assignment, None, at)
+    }
+}
+
+fn review_comment(quality: f64) -> &'static str {
+    if quality >= 0.75 {
+        "문제 정의가 명확하고 데이터 활용이 설득력 있습니다. 시연도 완성도가 높습니다."
+    } else if quality >= 0.5 {
+        "아이디어는 좋으나 실증 계획과 운영 주체를 더 구체화하면 좋겠습니다."
+    } else {
+        "기존 서비스와의 차별점이 잘 드러나지 않고 구현 범위가 작습니다."
+    }
+}
+
+/// A hackathon team and its project.
+struct Project {
+    team: &'static str,
+    name: &'static str,
+    problem: &'static str,
+    solution: &'static str,
+}
+
+const fn project(team: &'static str, name: &'static str, problem: &'static str, solution: &'static str) -> Project {
+    Project { team, name, problem, solution }
+}
+
+const TEAMS: [Project; 30] = [
+    project(
+        "모두의정류장",
+        "혼잡 버스 실시간 분산 안내",
+        "출퇴근 시간 특정 노선 버스의 과밀",
+        "정류장별 혼잡도를 예측해 대체 노선과 출발 시각을 안내합니다.",
+    ),
+    project(
+        "파킹메이트",
+        "공유 주차면 매칭 플랫폼",
+        "주거지 야간 주차난과 낮 시간 빈 주차면",
+        "건물 부설 주차장의 빈 시간을 이웃과 공유하도록 예약과 정산을 자동화합니다.",
+    ),
+    project(
+        "안심귀갓길",
+        "AI 안심 귀갓길 내비게이션",
+        "심야 보행자의 범죄 불안",
+        "CCTV·가로등·심야 영업 상점 데이터를 합쳐 밝고 안전한 경로를 안내합니다.",
+    ),
+    project(
+        "에너지바람",
+        "아파트 단지 전력 피크 분산",
+        "여름철 단지 전력 피크와 관리비 부담",
+        "세대별 스마트미터 데이터로 피크 시간 절전에 보상하는 수요 관리를 운영합니다.",
+    ),
+    project(
+        "그린루프",
+        "옥상 녹화 효과 시뮬레이터",
+        "도심 열섬 현상",
+        "위성 열지도와 건물 데이터로 옥상 녹화 효과가 큰 곳을 찾아 줍니다.",
+    ),
+    project(
+        "미세먼지제로",
+        "골목 단위 미세먼지 지도",
+        "측정소가 멀어 체감과 다른 대기질 정보",
+        "저가 센서망과 보정 모델로 골목 단위 농도를 보여 줍니다.",
+    ),
+    project(
+        "돌봄링크",
+        "홀몸 어르신 생활 안부 알림",
+        "고독사와 돌봄 공백",
+        "전력·수도 사용 패턴의 이상을 감지해 돌봄 인력에게 알립니다.",
+    ),
+    project(
+        "휠체어로드",
+        "무장애 보행 경로 지도",
+        "휠체어·유모차 이용자의 이동 단절",
+        "시민 제보와 보도 데이터로 턱과 급경사가 없는 경로를 안내합니다.",
+    ),
+    project(
+        "분리박사",
+        "스마트 분리배출 보상 서비스",
+        "재활용품 오염과 낮은 분리배출률",
+        "이미지 인식으로 올바른 배출을 확인하고 지역화폐 포인트를 줍니다.",
+    ),
+    project(
+        "물길지킴이",
+        "도시 침수 조기 경보",
+        "집중호우 때 저지대 침수",
+        "하수관 수위 센서와 강우 예보로 30분 전에 침수 위험을 알립니다.",
+    ),
+    project(
+        "따릉따릉",
+        "공유자전거 재배치 최적화",
+        "대여소별 자전거 쏠림",
+        "수요 예측으로 재배치 차량의 경로와 시간을 최적화합니다.",
+    ),
+    project(
+        "스쿨존가드",
+        "어린이 보호구역 위험 예측",
+        "어린이 보호구역 교통사고",
+        "차량 속도와 보행량으로 위험 시간대를 예측해 전광판으로 경고합니다.",
+    ),
+    project(
+        "로컬푸드온",
+        "우리 동네 농산물 공동 배송",
+        "가까운 농산물의 긴 유통 경로",
+        "생활권 단위 공동 배송으로 당일 직거래를 연결합니다.",
+    ),
+    project(
+        "민원한눈",
+        "AI 생활 민원 자동 분류",
+        "민원 처리 지연과 부서 간 떠넘기기",
+        "민원 글을 자동 분류해 담당 부서와 비슷한 처리 사례를 추천합니다.",
+    ),
+    project(
+        "시니어모빌",
+        "수요응답형 어르신 셔틀",
+        "대중교통이 닿지 않는 마을의 병원 이동",
+        "호출을 모아 최적 경로로 도는 수요응답형 셔틀을 배차합니다.",
+    ),
+    project(
+        "빈집다시",
+        "원도심 빈집 활용 매칭",
+        "원도심 빈집 증가",
+        "빈집 정보와 청년 창업·주거 수요를 연결하고 수선 비용을 추정합니다.",
+    ),
+    project(
+        "소음지도",
+        "시민 측정 소음 지도",
+        "소음 갈등과 근거 없는 민원",
+        "스마트폰 측정값을 모아 시간대별 소음 지도를 만듭니다.",
+    ),
+    project(
+        "충전길",
+        "전기차 충전 대기 예측",
+        "충전소 대기와 고장 난 충전기",
+        "충전기 상태와 이용 패턴으로 대기 시간을 예측해 예약을 안내합니다.",
+    ),
+    project(
+        "공원어때",
+        "공원 혼잡도 안내",
+        "주말 공원 쏠림과 편의시설 정보 부족",
+        "출입 계수 센서로 혼잡도를 보여 주고 한산한 공원을 추천합니다.",
+    ),
+    project(
+        "탄소발자국",
+        "시민 탄소 절감 챌린지",
+        "개인의 탄소 감축 동기 부족",
+        "대중교통·자전거 이용을 탄소 절감량으로 환산해 보상합니다.",
+    ),
+    project(
+        "스마트횡단",
+        "보행 신호 자동 연장",
+        "어르신이 건너기에 짧은 보행 신호",
+        "영상으로 보행 속도를 감지해 보행 신호를 자동으로 늘립니다.",
+    ),
+    project(
+        "데이터텃밭",
+        "도시농업 스마트 물주기",
+        "공동 텃밭의 물 낭비",
+        "토양 수분 센서로 필요한 만큼만 자동으로 물을 줍니다.",
+    ),
+    project(
+        "골든타임",
+        "긴급차량 우선 신호",
+        "교차로에서 늦어지는 구급차 출동",
+        "긴급차량 위치에 맞춰 교차로 신호를 미리 바꿔 길을 엽니다.",
+    ),
+    project(
+        "다국어도시",
+        "외국인 주민 생활 안내 챗봇",
+        "외국인 주민의 행정 정보 접근성",
+        "다국어 챗봇이 전입 신고·쓰레기 배출·의료 정보를 안내합니다.",
+    ),
+    project(
+        "열린공간",
+        "공공 유휴공간 통합 예약",
+        "주민센터·학교의 비어 있는 공간",
+        "공공 공간의 빈 시간을 한곳에서 예약하고 출입을 자동화합니다.",
+    ),
+    project(
+        "가로수닥터",
+        "가로수 건강 진단",
+        "병든 가로수가 쓰러지는 사고",
+        "차량 카메라 영상으로 가로수 상태를 진단해 정비 순서를 정합니다.",
+    ),
+    project(
+        "잔반제로",
+        "학교 급식 잔반 줄이기",
+        "급식 잔반과 처리 비용",
+        "잔반 무게를 재어 메뉴별 선호를 분석하고 식단과 배식량을 조정합니다.",
+    ),
+    project(
+        "라스트마일",
+        "단지 로봇 공동 배송",
+        "아파트 단지 안 택배 차량 혼잡",
+        "단지 입구 거점에서 로봇이 세대 앞까지 배송합니다.",
+    ),
+    project(
+        "열린하천",
+        "하천 수질 시민 모니터링",
+        "생활 하천 오염을 늦게 발견함",
+        "부표형 센서와 시민 사진 제보로 수질 이상을 일찍 알립니다.",
+    ),
+    project(
+        "건강사랑방",
+        "경로당 건강 관리 키오스크",
+        "어르신 만성질환 관리 공백",
+        "혈압·혈당 측정 기록을 보건소와 이어 맞춤 건강 상담을 제공합니다.",
+    ),
+];
+
 fn to_json<T: serde::Serialize>(value: &T) -> Result<String, ApiError> {
     serde_json::to_string(value).map_err(ApiError::internal)
 }
@@ -318,7 +1187,8 @@ fn demo_photos() -> anyhow::Result<Vec<Vec<u8>>> {
             let image = image::RgbImage::from_fn(960, 640, |x, y| {
                 let wave = ((x as f32 / (40.0 + 15.0 * n as f32)).sin() * 30.0) as i32;
                 let shade = |c: u8, k: i32| (i32::from(c) + k + wave).clamp(0, 255) as u8;
-                let k = (y as i32 * 80 / 640) - 40 + if (x / 120 + y / 90 + n as u32).is_multiple_of(3) { 25 } else { 0 };
+                let k =
+                    (y as i32 * 80 / 640) - 40 + if (x / 120 + y / 90 + n as u32).is_multiple_of(3) { 25 } else { 0 };
                 image::Rgb([shade(base[0], k), shade(base[1], k / 2), shade(base[2], -k)])
             });
             let mut out = std::io::Cursor::new(Vec::new());
@@ -336,6 +1206,8 @@ struct Texts {
     summary_en: &'static str,
     description_ko: &'static str,
     prizes: &'static str,
+    opened_days_ago: i64,
+    /// Negative: submissions have closed (the contest is being judged).
     closes_in_days: i64,
 }
 
@@ -348,7 +1220,8 @@ const NAMING: Texts = Texts {
     summary_en: "Name the national pilot smart city in Busan and give it a slogan.",
     description_ko: "**부산 에코델타시티**는 세종 5-1 생활권과 함께 선정된 국가 스마트시티 시범도시입니다.\n\n시민이 부르기 쉽고 도시의 비전을 담은 이름과 슬로건을 공모합니다.",
     prizes: "대상 1점(상금 300만 원), 우수상 2점, 장려상 5점",
-    closes_in_days: 12,
+    opened_days_ago: 30,
+    closes_in_days: -2,
 };
 const PHOTO: Texts = Texts {
     title_ko: "WSCW 2018 스마트시티 사진 공모전",
@@ -357,6 +1230,7 @@ const PHOTO: Texts = Texts {
     summary_en: "Show the smart city in everyday life.",
     description_ko: "제2회 월드 스마트시티 위크(9.18~20, 킨텍스)에 전시할 사진을 공모합니다.",
     prizes: "최우수상 1점, 우수상 2점, 입선 10점 — 수상작은 킨텍스에 전시",
+    opened_days_ago: 10,
     closes_in_days: 9,
 };
 const HACKATHON: Texts = Texts {
@@ -366,7 +1240,8 @@ const HACKATHON: Texts = Texts {
     summary_en: "Teams of 2 to 5 solve city problems with data and technology.",
     description_ko: "서류 심사로 본선 진출 팀을 정하고, 행사 기간 중 무박 2일 해커톤으로 최종 순위를 가립니다.",
     prizes: "대상(국토교통부 장관상) 1팀, 최우수상 2팀, 우수상 3팀",
-    closes_in_days: 6,
+    opened_days_ago: 45,
+    closes_in_days: -20,
 };
 const IDEA: Texts = Texts {
     title_ko: "스마트시티 테마형 특화단지 아이디어·솔루션 공모",
@@ -375,6 +1250,7 @@ const IDEA: Texts = Texts {
     summary_en: "Ideas and solutions for theme complexes that solve local problems.",
     description_ko: "테마형 특화단지 조성사업에 적용할 시민 아이디어와 기업 솔루션을 공모합니다.",
     prizes: "최우수상 1점, 우수상 3점",
+    opened_days_ago: 10,
     closes_in_days: 20,
 };
 const DRAWING: Texts = Texts {
@@ -384,6 +1260,7 @@ const DRAWING: Texts = Texts {
     summary_en: "Children up to 13 draw the city of the future.",
     description_ko: "유치부와 초등부로 나누어 심사하며, 수상 어린이는 개막식 무대에 함께합니다. 보호자 동의가 필요합니다.",
     prizes: "부문별 대상 1점, 금상 2점, 은상 3점",
+    opened_days_ago: 10,
     closes_in_days: 15,
 };
 const DESIGN: Texts = Texts {
@@ -393,6 +1270,7 @@ const DESIGN: Texts = Texts {
     summary_en: "Design the brand identity (logo) of World Smart City Week.",
     description_ko: "SVG, PNG 또는 JPEG로 시안을 올리고, 디자인 설명서는 PDF로 첨부할 수 있습니다.",
     prizes: "채택작 1점(상금 500만 원)",
+    opened_days_ago: 10,
     closes_in_days: 18,
 };
 const SIMULATION: Texts = Texts {
@@ -402,5 +1280,6 @@ const SIMULATION: Texts = Texts {
     summary_en: "Design Sejong's pilot district virtually and compete on the simulation.",
     description_ko: "교통, 에너지, 안전 중 하나의 주제로 시뮬레이션 모델과 결과 보고서를 제출합니다.",
     prizes: "대상 1팀, 최우수상 1팀",
+    opened_days_ago: 10,
     closes_in_days: 25,
 };

@@ -58,6 +58,15 @@ pub enum ErrorCode {
     TeamRequired,
     /// The team has fewer members than the contest requires to submit.
     TeamTooSmall,
+    /// Scoring has opened: the stage's rubric and recipe are frozen (the
+    /// recipe changes only with a `reopen_reason`, the rubric not once scored).
+    StageFrozen,
+    /// The stage is closed: its results are final.
+    StageClosed,
+    /// Scores are taken only while the stage's scoring window is open.
+    ScoringClosed,
+    /// The judge must declare whether they have a conflict of interest before seeing the entry.
+    DeclarationRequired,
     PayloadTooLarge,
     UnsupportedMediaType,
     TooManyRequests,
@@ -81,7 +90,11 @@ impl ErrorCode {
             | ErrorCode::EntryLimitReached
             | ErrorCode::TeamFull
             | ErrorCode::AlreadyInTeam
-            | ErrorCode::InvitationExpired => StatusCode::CONFLICT,
+            | ErrorCode::InvitationExpired
+            | ErrorCode::StageFrozen
+            | ErrorCode::StageClosed
+            | ErrorCode::ScoringClosed => StatusCode::CONFLICT,
+            ErrorCode::DeclarationRequired => StatusCode::FORBIDDEN,
             ErrorCode::TeamRequired | ErrorCode::TeamTooSmall => StatusCode::UNPROCESSABLE_ENTITY,
             ErrorCode::NotEligible => StatusCode::FORBIDDEN,
             ErrorCode::IdempotencyKeyReused => StatusCode::UNPROCESSABLE_ENTITY,
@@ -117,6 +130,10 @@ impl ErrorCode {
             ErrorCode::InvitationExpired => "invitation_expired",
             ErrorCode::TeamRequired => "team_required",
             ErrorCode::TeamTooSmall => "team_too_small",
+            ErrorCode::StageFrozen => "stage_frozen",
+            ErrorCode::StageClosed => "stage_closed",
+            ErrorCode::ScoringClosed => "scoring_closed",
+            ErrorCode::DeclarationRequired => "declaration_required",
             ErrorCode::PayloadTooLarge => "payload_too_large",
             ErrorCode::UnsupportedMediaType => "unsupported_media_type",
             ErrorCode::TooManyRequests => "too_many_requests",
@@ -149,6 +166,10 @@ impl ErrorCode {
             ErrorCode::InvitationExpired => "The invitation has expired",
             ErrorCode::TeamRequired => "Entries only as a team",
             ErrorCode::TeamTooSmall => "The team is too small",
+            ErrorCode::StageFrozen => "The stage's scoring rules are frozen",
+            ErrorCode::StageClosed => "The stage is closed",
+            ErrorCode::ScoringClosed => "Scoring is not open",
+            ErrorCode::DeclarationRequired => "Declare conflicts of interest first",
             ErrorCode::PayloadTooLarge => "The request is too large",
             ErrorCode::UnsupportedMediaType => "Unsupported content type",
             ErrorCode::TooManyRequests => "Too many requests",

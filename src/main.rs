@@ -24,15 +24,7 @@ async fn main() -> anyhow::Result<()> {
         Command::Config { command: ConfigCommand::Check } => modu::cli::check_config(&settings).await?,
         Command::Openapi => println!("{}", modu::openapi::document().to_pretty_json()?),
         Command::Demo => match modu::demo::load(&settings).await? {
-            Some(s) => println!(
-                "Demo season loaded: {} contests, {} citizens, {} teams, {} entries.\nOrganizer: {} — every demo account's password is {}",
-                s.contests,
-                s.citizens,
-                s.teams,
-                s.entries,
-                modu::demo::ORGANIZER_EMAIL,
-                modu::demo::PASSWORD
-            ),
+            Some(summary) => println!("{summary}"),
             None => println!("The demo season is already loaded."),
         },
     }

@@ -2,6 +2,7 @@
 //! migrations, and the queries. This is the only module that knows which
 //! backend runs; where the two differ the code matches on the connection.
 
+pub mod assignments;
 pub mod audit;
 pub mod consents;
 pub mod contests;
@@ -11,9 +12,12 @@ pub mod files;
 pub mod idempotency;
 pub mod organizations;
 pub mod outbox;
+pub mod pairwise;
 pub mod refresh_tokens;
 pub mod schema;
+pub mod scores;
 pub mod screening;
+pub mod stages;
 pub mod teams;
 pub mod throttle;
 pub mod users;

@@ -249,6 +249,170 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    stages (id) {
+        id -> Text,
+        contest_id -> Text,
+        position -> Integer,
+        name_ko -> Text,
+        name_en -> Nullable<Text>,
+        mode -> Text,
+        blind -> Bool,
+        opens_at -> Timestamp,
+        closes_at -> Timestamp,
+        assignment -> Text,
+        rubric -> Text,
+        recipe -> Text,
+        closed_at -> Nullable<Timestamp>,
+        closed_by -> Nullable<Text>,
+        version -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    stage_entries (stage_id, entry_id) {
+        stage_id -> Text,
+        entry_id -> Text,
+        added_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    stage_judges (id) {
+        id -> Text,
+        stage_id -> Text,
+        email -> Text,
+        user_id -> Nullable<Text>,
+        invited_by -> Text,
+        invited_at -> Timestamp,
+        accepted_at -> Nullable<Timestamp>,
+        removed_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    assignments (id) {
+        id -> Text,
+        stage_id -> Text,
+        judge_id -> Text,
+        entry_id -> Text,
+        origin -> Text,
+        created_by -> Nullable<Text>,
+        created_at -> Timestamp,
+        declaration -> Nullable<Text>,
+        conflict_reason -> Nullable<Text>,
+        declared_at -> Nullable<Timestamp>,
+        removed_at -> Nullable<Timestamp>,
+        removed_reason -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    scores (id) {
+        id -> Text,
+        assignment_id -> Text,
+        stage_id -> Text,
+        judge_id -> Text,
+        entry_id -> Text,
+        score_values -> Text,
+        comment -> Nullable<Text>,
+        status -> Text,
+        version -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    score_changes (id) {
+        id -> Text,
+        score_id -> Text,
+        changed_by -> Text,
+        changed_at -> Timestamp,
+        old_values -> Nullable<Text>,
+        new_values -> Text,
+        old_comment -> Nullable<Text>,
+        new_comment -> Nullable<Text>,
+        old_status -> Nullable<Text>,
+        new_status -> Text,
+    }
+}
+
+diesel::table! {
+    bonus_claims (id) {
+        id -> Text,
+        stage_id -> Text,
+        entry_id -> Text,
+        rule_key -> Text,
+        evidence -> Text,
+        claimed_by -> Text,
+        claimed_at -> Timestamp,
+        status -> Text,
+        decided_by -> Nullable<Text>,
+        decided_at -> Nullable<Timestamp>,
+        reason -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    stage_results (stage_id) {
+        stage_id -> Text,
+        recipe_hash -> Text,
+        inputs_hash -> Text,
+        results -> Text,
+        computed_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    pairwise_items (stage_id, entry_id) {
+        stage_id -> Text,
+        entry_id -> Text,
+        mu -> Double,
+        sigma_sq -> Double,
+        views -> Integer,
+    }
+}
+
+diesel::table! {
+    pairwise_judges (stage_id, judge_id) {
+        stage_id -> Text,
+        judge_id -> Text,
+        alpha -> Double,
+        beta -> Double,
+        previous_entry -> Nullable<Text>,
+        current_entry -> Nullable<Text>,
+        handed_at -> Nullable<Timestamp>,
+        votes -> Integer,
+    }
+}
+
+diesel::table! {
+    pairwise_seen (stage_id, judge_id, entry_id) {
+        stage_id -> Text,
+        judge_id -> Text,
+        entry_id -> Text,
+        skipped -> Nullable<Text>,
+        seen_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    pairwise_votes (id) {
+        id -> Text,
+        stage_id -> Text,
+        judge_id -> Text,
+        winner_id -> Text,
+        loser_id -> Text,
+        previous_before -> Nullable<Text>,
+        current_before -> Nullable<Text>,
+        created_at -> Timestamp,
+        undone_at -> Nullable<Timestamp>,
+    }
+}
+
 diesel::joinable!(consents -> users (user_id));
 diesel::joinable!(contests -> organizations (organization_id));
 diesel::joinable!(entries -> contests (contest_id));
@@ -263,6 +427,16 @@ diesel::joinable!(team_members -> teams (team_id));
 diesel::joinable!(team_members -> users (user_id));
 diesel::joinable!(team_invitations -> teams (team_id));
 diesel::joinable!(team_invitations -> users (invited_by));
+diesel::joinable!(stages -> contests (contest_id));
+diesel::joinable!(stage_entries -> stages (stage_id));
+diesel::joinable!(stage_entries -> entries (entry_id));
+diesel::joinable!(stage_judges -> stages (stage_id));
+diesel::joinable!(assignments -> stages (stage_id));
+diesel::joinable!(assignments -> entries (entry_id));
+diesel::joinable!(scores -> assignments (assignment_id));
+diesel::joinable!(score_changes -> scores (score_id));
+diesel::joinable!(bonus_claims -> stages (stage_id));
+diesel::joinable!(pairwise_items -> entries (entry_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     users,
@@ -281,4 +455,16 @@ diesel::allow_tables_to_appear_in_same_query!(
     teams,
     team_members,
     team_invitations,
+    stages,
+    stage_entries,
+    stage_judges,
+    assignments,
+    scores,
+    score_changes,
+    bonus_claims,
+    stage_results,
+    pairwise_items,
+    pairwise_judges,
+    pairwise_seen,
+    pairwise_votes,
 );

@@ -141,3 +141,17 @@ pub fn list(conn: &mut DbConnection, page: &PageRequest) -> QueryResult<Vec<User
     }
     query.limit(i64::from(page.limit) + 1).load(conn)
 }
+
+/// Display names of the given accounts, by id.
+pub fn display_names(
+    conn: &mut DbConnection,
+    ids: &[String],
+) -> QueryResult<std::collections::HashMap<String, String>> {
+    let mut names = std::collections::HashMap::with_capacity(ids.len());
+    for chunk in ids.chunks(1000) {
+        let rows: Vec<(String, String)> =
+            users::table.filter(users::id.eq_any(chunk)).select((users::id, users::display_name)).load(conn)?;
+        names.extend(rows);
+    }
+    Ok(names)
+}

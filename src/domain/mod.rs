@@ -8,6 +8,7 @@ pub mod csv;
 pub mod display_name;
 pub mod email;
 pub mod ids;
+pub mod judging;
 pub mod locale;
 pub mod markdown;
 pub mod naming;

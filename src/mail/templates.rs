@@ -46,6 +46,13 @@ pub enum Template<'a> {
         inviter: &'a str,
         link: &'a str,
     },
+    /// An organizer invites this address to judge a stage; the link leads to
+    /// the judging page, where the invitee signs in to accept.
+    JudgeInvitation {
+        stage: &'a str,
+        contest: &'a str,
+        link: &'a str,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -232,6 +239,26 @@ pub fn render(template: &Template<'_>, locale: Locale) -> Rendered {
                 "Sign in with the account of this email address to accept or decline. If you have no account, register with this address and confirm it, and the invitation will be there. The invitation is valid for 7 days.".to_owned(),
             ],
             Some(("See the invitation", link)),
+            footer,
+        ),
+        (Template::JudgeInvitation { stage, contest, link }, Locale::Ko) => compose(
+            "[모두] 심사위원으로 위촉되었습니다",
+            "안녕하세요.",
+            &[
+                format!("'{contest}' 공모전의 '{stage}' 심사위원으로 초대합니다."),
+                "이 이메일 주소로 가입한 계정으로 로그인해 위촉을 수락하세요. 계정이 없다면 이 주소로 가입하고 이메일을 확인하면 초대가 보입니다. 작품을 보기 전에 작품마다 이해충돌(제척·기피·회피) 여부를 먼저 밝히게 됩니다.".to_owned(),
+            ],
+            Some(("심사 페이지로 가기", link)),
+            footer,
+        ),
+        (Template::JudgeInvitation { stage, contest, link }, Locale::En) => compose(
+            "[Modu] You are invited to judge",
+            "Hello,",
+            &[
+                format!("You are invited to judge the stage '{stage}' of the contest '{contest}'."),
+                "Sign in with the account of this email address to accept. If you have no account, register with this address and confirm it, and the invitation will be there. Before you see an entry you will declare whether you have a conflict of interest with it.".to_owned(),
+            ],
+            Some(("Go to judging", link)),
             footer,
         ),
         (Template::PasswordChanged { name }, Locale::En) => compose(

@@ -84,7 +84,13 @@ fn file_refused(problem: &FileProblem) -> ApiError {
 }
 
 /// The slot of the entry's form, if the entry may take another file now.
-fn slot_for_upload(conn: &mut DbConnection, auth: &AuthUser, entry_id: &str, key: &str, now: NaiveDateTime) -> Result<(String, FileSlot), ApiError> {
+fn slot_for_upload(
+    conn: &mut DbConnection,
+    auth: &AuthUser,
+    entry_id: &str,
+    key: &str,
+    now: NaiveDateTime,
+) -> Result<(String, FileSlot), ApiError> {
     let (entry, contest) = own_entry(conn, auth, entry_id)?;
     require_open(&contest, now)?;
     if entry.status == WITHDRAWN {
@@ -112,7 +118,9 @@ fn display_name(raw: Option<&str>) -> String {
 /// Reads the one `file` part of the form, refusing it as soon as it grows
 /// past `max_bytes`.
 async fn read_file_part(mut form: Multipart, max_bytes: u64) -> Result<(Vec<u8>, String), ApiError> {
-    let bad = |e: actix_multipart::MultipartError| ApiError::bad_request(format!("The upload is not valid multipart/form-data: {e}"));
+    let bad = |e: actix_multipart::MultipartError| {
+        ApiError::bad_request(format!("The upload is not valid multipart/form-data: {e}"))
+    };
     let mut found = None;
     while let Some(mut field) = form.try_next().await.map_err(bad)? {
         if field.name() != Some("file") || found.is_some() {
@@ -145,7 +153,8 @@ fn clean(bytes: &[u8], slot: &FileSlot) -> Result<Cleaned, FileProblem> {
     match kind {
         FileKind::Jpeg | FileKind::Png | FileKind::Webp => {
             let image = crate::files::clean_image(bytes, kind, &crate::files::Limits { max_pixels: MAX_PIXELS })?;
-            let dims = (i32::try_from(image.width).unwrap_or(i32::MAX), i32::try_from(image.height).unwrap_or(i32::MAX));
+            let dims =
+                (i32::try_from(image.width).unwrap_or(i32::MAX), i32::try_from(image.height).unwrap_or(i32::MAX));
             Ok(Cleaned { kind, bytes: image.bytes, dimensions: Some(dims) })
         }
         FileKind::Svg => Ok(Cleaned { kind, bytes: crate::files::sanitize_svg(bytes)?.into_bytes(), dimensions: None }),
@@ -217,9 +226,15 @@ pub async fn upload(
                 let (contest_id, slot) = slot_for_upload(conn, &auth, &entry_id, &slot.key, now)?;
                 // Taking the entry's row lock serializes uploads into one entry.
                 crate::db::entries::touch(conn, &entry_id, now)?;
-                let count = files::counts_by_slot(conn, &entry_id)?.into_iter().find(|(s, _)| *s == slot.key).map_or(0, |c| c.1);
+                let count = files::counts_by_slot(conn, &entry_id)?
+                    .into_iter()
+                    .find(|(s, _)| *s == slot.key)
+                    .map_or(0, |c| c.1);
                 if count >= i64::from(slot.max_count) {
-                    return Err(ApiError::conflict(format!("This slot holds at most {} file(s); remove one first.", slot.max_count)));
+                    return Err(ApiError::conflict(format!(
+                        "This slot holds at most {} file(s); remove one first.",
+                        slot.max_count
+                    )));
                 }
                 let kind = files::kind_name(cleaned.kind);
                 let new = NewFile {
@@ -283,11 +298,19 @@ pub async fn list(state: web::Data<AppState>, auth: AuthUser, id: web::Path<Stri
     Ok(HttpResponse::Ok().json(rows.into_iter().map(file_view).collect::<Vec<_>>()))
 }
 
-/// The file and whether the caller may see it: whoever may read its entry.
+/// The file, if the caller may see it: whoever may read its entry, and a
+/// judge assigned the entry who declared no conflict. Served files carry no
+/// name or metadata of the entrant (images are re-encoded on upload, the
+/// served name is the file's id), so blind stages stay blind.
 fn readable_file(conn: &mut DbConnection, auth: &AuthUser, id: &str) -> Result<StoredFile, ApiError> {
     let file = files::find(conn, id)?.ok_or_else(ApiError::not_found)?;
-    readable_entry(conn, auth, &file.entry_id)?;
-    Ok(file)
+    if readable_entry(conn, auth, &file.entry_id).is_ok() {
+        return Ok(file);
+    }
+    match crate::db::assignments::opening_for(conn, &auth.user.id, &file.entry_id)? {
+        Some(a) if crate::db::stages::active_judge(conn, &a.stage_id, &auth.user.id)?.is_some() => Ok(file),
+        _ => Err(ApiError::not_found()),
+    }
 }
 
 /// Serves stored bytes so no browser runs or guesses anything: the type we
@@ -321,7 +344,11 @@ async fn serve(state: &AppState, key: String, kind: FileKind, name: String) -> R
     )
 )]
 #[get("/files/{id}")]
-pub async fn download(state: web::Data<AppState>, auth: AuthUser, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
+pub async fn download(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    id: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
     let id = valid_id(&id)?;
     let file = state.db.read(move |conn| readable_file(conn, &auth, &id)).await?;
     let kind = files::kind_of(&file.kind).ok_or_else(|| ApiError::internal(anyhow::anyhow!("unknown kind")))?;
@@ -341,7 +368,11 @@ pub async fn download(state: web::Data<AppState>, auth: AuthUser, id: web::Path<
     )
 )]
 #[get("/files/{id}/thumbnail")]
-pub async fn thumbnail(state: web::Data<AppState>, auth: AuthUser, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
+pub async fn thumbnail(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    id: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
     let id = valid_id(&id)?;
     let file = state.db.read(move |conn| readable_file(conn, &auth, &id)).await?;
     let key = file.thumbnail_key.ok_or_else(ApiError::not_found)?;
@@ -364,7 +395,11 @@ pub async fn thumbnail(state: web::Data<AppState>, auth: AuthUser, id: web::Path
 )]
 #[delete("/files/{id}")]
 #[tracing::instrument(name = "delete_file", skip_all, fields(user_id = %auth.id()))]
-pub async fn remove(state: web::Data<AppState>, auth: AuthUser, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
+pub async fn remove(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    id: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
     let id = valid_id(&id)?;
     let now = state.now();
     let keys = state
@@ -382,7 +417,9 @@ pub async fn remove(state: web::Data<AppState>, auth: AuthUser, id: web::Path<St
                 let rules = rules_of(&contest)?;
                 let counts = files::slot_counts(conn, &entry.id)?;
                 if !missing_files(&rules.form.file_slots, &counts).is_empty() {
-                    return Err(ApiError::conflict("A submitted entry must keep the files its slots require; upload the replacement first."));
+                    return Err(ApiError::conflict(
+                        "A submitted entry must keep the files its slots require; upload the replacement first.",
+                    ));
                 }
             }
             audit::record(
@@ -424,7 +461,9 @@ pub(crate) async fn remove_stored(state: &AppState, keys: Vec<String>) {
 fn cover_slot() -> FileSlot {
     FileSlot {
         key: "cover".to_owned(),
-        label: crate::domain::contest::form::Text { ko: "표지 이미지".to_owned(), en: Some("Cover image".to_owned()) },
+        label: crate::domain::contest::form::Text {
+            ko: "표지 이미지".to_owned(), en: Some("Cover image".to_owned())
+        },
         help: None,
         accept: vec![FileKind::Jpeg, FileKind::Png, FileKind::Webp],
         max_bytes: 10 * 1024 * 1024,
@@ -469,7 +508,8 @@ pub async fn set_cover(
         .await?;
     let slot = cover_slot();
     let (raw, _) = read_file_part(form, slot.max_bytes).await?;
-    let cleaned = web::block(move || clean(&raw, &slot)).await.map_err(ApiError::internal)?.map_err(|p| file_refused(&p))?;
+    let cleaned =
+        web::block(move || clean(&raw, &slot)).await.map_err(ApiError::internal)?.map_err(|p| file_refused(&p))?;
     let key = format!("{contest_id}/cover-{}.{}", new_id(), cleaned.kind.extension());
     let storage = state.storage.clone();
     {
@@ -484,7 +524,14 @@ pub async fn set_cover(
             move |conn| {
                 managed_contest(conn, &auth, &contest_id)?;
                 let previous = contests::set_cover(conn, &contest_id, Some(&key), now)?;
-                audit::record(conn, Some(&auth.user.id), "contest.cover_set", ("contest", Some(&contest_id)), serde_json::json!({}), now)?;
+                audit::record(
+                    conn,
+                    Some(&auth.user.id),
+                    "contest.cover_set",
+                    ("contest", Some(&contest_id)),
+                    serde_json::json!({}),
+                    now,
+                )?;
                 Ok(previous)
             }
         })
@@ -511,7 +558,11 @@ pub async fn set_cover(
     )
 )]
 #[get("/contests/{id}/cover")]
-pub async fn cover(state: web::Data<AppState>, auth: Option<AuthUser>, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
+pub async fn cover(
+    state: web::Data<AppState>,
+    auth: Option<AuthUser>,
+    id: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
     let id = valid_id(&id)?;
     let (contest, _) = state.db.read(move |conn| visible_contest(conn, auth.as_ref(), &id)).await?;
     let key = contest.cover_key.ok_or_else(ApiError::not_found)?;

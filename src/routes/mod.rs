@@ -3,7 +3,9 @@
 //! `#[utoipa::path]`, so the OpenAPI document cannot miss one.
 
 pub mod admin;
+pub mod assignments;
 pub mod auth;
+pub mod bonus;
 pub mod consents;
 pub mod contests;
 pub mod entries;
@@ -15,7 +17,12 @@ pub mod idempotency;
 pub mod me;
 pub mod me_data;
 pub mod organizations;
+pub mod pairwise;
+pub mod panels;
+pub mod results;
+pub mod scoring;
 pub mod screening;
+pub mod stages;
 pub mod team_invitations;
 pub mod teams;
 pub mod views;
@@ -67,6 +74,40 @@ macro_rules! api_v1_services {
             .service(screening::decide)
             .service(screening::duplicates)
             .service(screening::export)
+            .service(stages::create)
+            .service(stages::list)
+            .service(stages::show)
+            .service(stages::update)
+            .service(panels::invite)
+            .service(panels::panel)
+            .service(panels::remove)
+            .service(panels::accept)
+            .service(panels::mine)
+            .service(assignments::plan_assignments)
+            .service(assignments::assign)
+            .service(assignments::remove)
+            .service(assignments::list)
+            .service(assignments::declarations)
+            .service(assignments::mine)
+            .service(assignments::declare)
+            .service(scoring::entry)
+            .service(scoring::show)
+            .service(scoring::save)
+            .service(scoring::changes)
+            .service(pairwise::begin)
+            .service(pairwise::show)
+            .service(pairwise::pass_first)
+            .service(pairwise::vote)
+            .service(pairwise::skip)
+            .service(pairwise::undo)
+            .service(pairwise::ranking_view)
+            .service(results::preview)
+            .service(results::close)
+            .service(results::export)
+            .service(bonus::claim)
+            .service(bonus::of_entry)
+            .service(bonus::of_stage)
+            .service(bonus::decide)
             .service(files::upload)
             .service(files::list)
             .service(files::download)

@@ -101,7 +101,7 @@ fn openapi_prints_the_document() {
 }
 
 #[tokio::test]
-async fn demo_loads_the_wscw_2018_season_once_with_duplicate_names_flagged() {
+async fn demo_loads_the_wscw_2018_season_once_with_duplicate_names_flagged_and_judging_under_way() {
     let app = spawn_app().await;
     let dir = app.data_dir.path();
     let loaded = modu(&app.database_url, dir).arg("demo").output().unwrap();
@@ -115,7 +115,10 @@ async fn demo_loads_the_wscw_2018_season_once_with_duplicate_names_flagged() {
     let contests = listed["items"].as_array().unwrap();
     assert_eq!(contests.len(), 7, "{listed}");
     let id_of = |slug: &str| {
-        contests.iter().find(|c| c["slug"] == slug).unwrap_or_else(|| panic!("{slug}"))["id"].as_str().unwrap().to_owned()
+        contests.iter().find(|c| c["slug"] == slug).unwrap_or_else(|| panic!("{slug}"))["id"]
+            .as_str()
+            .unwrap()
+            .to_owned()
     };
 
     let organizer = app.signed_in(modu::demo::ORGANIZER_EMAIL, modu::demo::PASSWORD).await;
@@ -128,7 +131,13 @@ async fn demo_loads_the_wscw_2018_season_once_with_duplicate_names_flagged() {
         .unwrap();
     let group = report["groups"].as_array().unwrap().iter().find(|g| g["original"]["text"] == "에코델타시티").unwrap();
     assert_eq!(group["duplicates"].as_array().unwrap().len(), 2, "{report}");
-    assert!(report["similar"].as_array().unwrap().iter().any(|p| p["a"]["text"] == "애코델타시티" || p["b"]["text"] == "애코델타시티"));
+    assert!(
+        report["similar"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|p| p["a"]["text"] == "애코델타시티" || p["b"]["text"] == "애코델타시티")
+    );
 
     let hackathon = id_of("wscw2018-hackathon");
     let entries: serde_json::Value = app
@@ -138,4 +147,61 @@ async fn demo_loads_the_wscw_2018_season_once_with_duplicate_names_flagged() {
         .await
         .unwrap();
     assert_eq!(entries["items"].as_array().unwrap().len(), 30);
+
+    // Judging: the hackathon's rubric review is closed with its results
+    // stored and 14 entries advanced into the pairwise final, open now.
+    for n in 1..=modu::demo::JUDGE_COUNT {
+        assert!(stdout.contains(&modu::demo::judge_email(n)), "{stdout}");
+    }
+    let get = |path: String, token: String| {
+        let app = &app;
+        async move {
+            let response = app.get_as(&path, &token).await;
+            assert_eq!(response.status(), 200, "{path}");
+            response.json::<serde_json::Value>().await.unwrap()
+        }
+    };
+    let token = organizer.access_token.clone();
+    let stages = get(format!("/api/v1/contests/{hackathon}/stages"), token.clone()).await;
+    let stages = stages.as_array().unwrap();
+    assert_eq!(stages.len(), 2, "{stages:?}");
+    let (review, last) = (&stages[0], &stages[1]);
+    assert_eq!(
+        (&review["mode"], &review["state"], &review["blind"]),
+        (&"rubric".into(), &"closed".into(), &true.into())
+    );
+    assert_eq!(review["recipe"]["normalization"], "z_score", "{review}");
+    assert_eq!((&last["mode"], &last["state"]), (&"pairwise".into(), &"scoring".into()));
+    let review_id = review["id"].as_str().unwrap();
+    let results = get(format!("/api/v1/stages/{review_id}/results"), token.clone()).await;
+    assert_eq!(results["stored"], true);
+    let ranked = results["results"]["entries"].as_array().unwrap();
+    assert_eq!(ranked.len(), 30);
+    assert_eq!(ranked.iter().filter(|e| e["advances"] == true).count(), 14, "{results}");
+    let final_id = last["id"].as_str().unwrap();
+    let ranking = get(format!("/api/v1/stages/{final_id}/pairwise/ranking"), token.clone()).await;
+    let ranking = ranking.as_array().unwrap();
+    assert_eq!(ranking.len(), 14);
+    assert!(ranking.iter().any(|r| r["views"].as_i64().unwrap() > 0), "{ranking:?}");
+
+    // A judge signs in with the demo password and is mid-way through the final.
+    let judge = app.signed_in(&modu::demo::judge_email(1), modu::demo::PASSWORD).await;
+    let mine = get("/api/v1/me/judging".to_owned(), judge.access_token.clone()).await;
+    let seat = mine.as_array().unwrap().iter().find(|m| m["stage"]["id"] == final_id).unwrap();
+    assert_eq!(seat["status"], "active");
+    let state = get(format!("/api/v1/stages/{final_id}/pairwise"), judge.access_token.clone()).await;
+    assert!(state["votes"].as_i64().unwrap() > 0 && !state["current"].is_null(), "{state}");
+
+    // The naming contest's round is open, partly scored, with a preview.
+    let naming_stages = get(format!("/api/v1/contests/{naming}/stages"), token.clone()).await;
+    let round = &naming_stages.as_array().unwrap()[0];
+    assert_eq!((&round["mode"], &round["state"]), (&"rubric".into(), &"scoring".into()));
+    let round_id = round["id"].as_str().unwrap();
+    let panel = get(format!("/api/v1/stages/{round_id}/judges"), token.clone()).await;
+    let scored: Vec<i64> =
+        panel.as_array().unwrap().iter().map(|j| j["progress"]["scored"].as_i64().unwrap()).collect();
+    assert!(scored.contains(&0) && scored.iter().sum::<i64>() > 0, "{panel}");
+    let preview = get(format!("/api/v1/stages/{round_id}/results?close_calls=false"), token).await;
+    assert_eq!(preview["stored"], false);
+    assert_eq!(preview["results"]["entries"].as_array().unwrap().len(), 12, "{preview}");
 }

@@ -450,6 +450,12 @@ impl TestApp {
             "sign_in_failures" => sign_in_failures::table.count().get_result(conn),
             "audit_events" => audit_events::table.count().get_result(conn),
             "entry_files" => entry_files::table.count().get_result(conn),
+            "stages" => stages::table.count().get_result(conn),
+            "stage_judges" => stage_judges::table.count().get_result(conn),
+            "assignments" => assignments::table.count().get_result(conn),
+            "scores" => scores::table.count().get_result(conn),
+            "score_changes" => score_changes::table.count().get_result(conn),
+            "bonus_claims" => bonus_claims::table.count().get_result(conn),
             other => panic!("no table {other}"),
         })
         .await

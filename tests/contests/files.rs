@@ -251,7 +251,7 @@ fn jpeg(image: &DynamicImage, quality: u8) -> Vec<u8> {
 }
 
 /// A small JPEG photo.
-fn photo_jpeg(seed: u32) -> Vec<u8> {
+pub(crate) fn photo_jpeg(seed: u32) -> Vec<u8> {
     jpeg(&photo(64, 48, seed), 90)
 }
 

@@ -12,6 +12,7 @@ mod deadlines;
 mod entries;
 mod files;
 mod idempotency;
+mod judging;
 mod lifecycle;
 mod limits;
 mod listing;

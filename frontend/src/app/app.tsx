@@ -1,13 +1,11 @@
-import { Layout } from './layout'
+import { RouterProvider } from 'react-router'
 import { AppProvider } from './provider'
-import { AppRouter } from './router'
+import { router } from './router'
 
 export function App() {
   return (
     <AppProvider>
-      <Layout>
-        <AppRouter />
-      </Layout>
+      <RouterProvider router={router} />
     </AppProvider>
   )
 }

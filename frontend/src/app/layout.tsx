@@ -1,13 +1,13 @@
-import { useEffect, useRef, type ReactNode } from 'react'
+import { useEffect, useRef } from 'react'
+import { Outlet, ScrollRestoration, useLocation } from 'react-router'
 import { Link } from '../components/ui/link'
 import { useAuth } from '../features/auth/hooks/use-auth'
 import { LANGUAGES, useI18n } from '../lib/i18n'
-import { usePathname } from '../lib/navigation'
 
-/** Skip link, header with navigation and language switch, main region, footer. */
-export function Layout({ children }: { children: ReactNode }) {
+/** Skip link, header with navigation and language switch, main region (the page), footer. */
+export function Layout() {
   const { t } = useI18n()
-  const pathname = usePathname()
+  const { pathname } = useLocation()
   useFocusTitleOnNavigation(pathname)
 
   return (
@@ -25,8 +25,9 @@ export function Layout({ children }: { children: ReactNode }) {
         <Navigation pathname={pathname} />
       </header>
       <main id="main" tabIndex={-1} className="container">
-        {children}
+        <Outlet />
       </main>
+      <ScrollRestoration />
       <footer className="site-footer">
         <div className="container">
           <p>{t('app.footer')}</p>
@@ -39,17 +40,14 @@ export function Layout({ children }: { children: ReactNode }) {
 function Navigation({ pathname }: { pathname: string }) {
   const { t } = useI18n()
   const { state } = useAuth()
+  const common = [
+    { href: '/', label: t('nav.home') },
+    { href: '/contests', label: t('nav.contests') },
+  ]
   const items =
     state.status === 'signed-in'
-      ? [
-          { href: '/', label: t('nav.home') },
-          { href: '/me', label: t('nav.me') },
-        ]
-      : [
-          { href: '/', label: t('nav.home') },
-          { href: '/sign-in', label: t('nav.signIn') },
-          { href: '/register', label: t('nav.register') },
-        ]
+      ? [...common, { href: '/me/entries', label: t('nav.myEntries') }, { href: '/me', label: t('nav.me') }]
+      : [...common, { href: '/sign-in', label: t('nav.signIn') }, { href: '/register', label: t('nav.register') }]
   return (
     <nav aria-label={t('app.primaryNav')} className="site-nav">
       <ul className="container">

@@ -1,34 +1,47 @@
-import type { ComponentType } from 'react'
-import { usePathname } from '../lib/navigation'
+import { createBrowserRouter } from 'react-router'
+import { Layout } from './layout'
+import { ContestRoute } from './routes/contest'
+import { ContestsRoute } from './routes/contests'
+import { EntryRoute } from './routes/entry'
 import { GuardianConsentRoute } from './routes/guardian-consent'
 import { HomeRoute } from './routes/home'
 import { MeRoute } from './routes/me'
+import { MyEntriesRoute } from './routes/my-entries'
 import { NotFoundRoute } from './routes/not-found'
 import { RegisterRoute } from './routes/register'
+import { RouteErrorRoute } from './routes/route-error'
 import { ResetPasswordRoute } from './routes/reset-password'
 import { SignInRoute } from './routes/sign-in'
 import { VerifyEmailRoute } from './routes/verify-email'
 
 /**
- * Every page, by exact path. The server's emails link to /verify-email,
+ * Every page has a URL a person can bookmark and share; filters and paging
+ * live in the query string. The server's emails link to /verify-email,
  * /reset-password and /guardian-consent: do not rename those.
  */
-const routes: Record<string, ComponentType> = {
-  '/': HomeRoute,
-  '/register': RegisterRoute,
-  '/sign-in': SignInRoute,
-  '/verify-email': VerifyEmailRoute,
-  '/reset-password': ResetPasswordRoute,
-  '/guardian-consent': GuardianConsentRoute,
-  '/me': MeRoute,
-}
-
-/** `/register/` and `/register` are the same page. */
-function normalizePath(pathname: string): string {
-  return pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname
-}
-
-export function AppRouter() {
-  const Page = routes[normalizePath(usePathname())] ?? NotFoundRoute
-  return <Page />
-}
+export const router = createBrowserRouter([
+  {
+    element: <Layout />,
+    children: [
+      {
+        // A page that throws while rendering shows this inside the layout, not a blank screen.
+        errorElement: <RouteErrorRoute />,
+        children: [
+          { path: '/', element: <HomeRoute /> },
+          { path: '/contests', element: <ContestsRoute /> },
+          { path: '/contests/:contestId', element: <ContestRoute /> },
+          // `?entry=<id>` once the draft exists on the server.
+          { path: '/contests/:contestId/entry', element: <EntryRoute /> },
+          { path: '/me/entries', element: <MyEntriesRoute /> },
+          { path: '/register', element: <RegisterRoute /> },
+          { path: '/sign-in', element: <SignInRoute /> },
+          { path: '/verify-email', element: <VerifyEmailRoute /> },
+          { path: '/reset-password', element: <ResetPasswordRoute /> },
+          { path: '/guardian-consent', element: <GuardianConsentRoute /> },
+          { path: '/me', element: <MeRoute /> },
+          { path: '*', element: <NotFoundRoute /> },
+        ],
+      },
+    ],
+  },
+])

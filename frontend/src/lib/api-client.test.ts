@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { ApiError, api, getAccessToken, refreshAccessToken, setAccessToken } from './api-client'
+import { ApiError, NetworkError, client, getAccessToken, refreshAccessToken, setAccessToken, unwrap } from './api-client'
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), {
@@ -15,8 +15,11 @@ const tokens = (access_token: string) => json(200, { access_token, token_type: '
 const problem = (status: number, extra: object = {}) =>
   json(status, { type: 'about:blank', title: 'Error', status, ...extra })
 
-const authorizationOf = (call: unknown[]) =>
-  new Headers((call[1] as RequestInit).headers).get('Authorization')
+const requestOf = (call: unknown[]) => (call[0] instanceof Request ? call[0] : new Request(String(call[0]), call[1] as RequestInit))
+const pathOf = (call: unknown[]) => new URL(requestOf(call).url).pathname
+const authorizationOf = (call: unknown[]) => requestOf(call).headers.get('Authorization')
+
+const getMe = () => unwrap(client.GET('/api/v1/me'))
 
 describe('api client', () => {
   const fetchMock = vi.fn<typeof fetch>()
@@ -35,7 +38,7 @@ describe('api client', () => {
     setAccessToken('token-1')
     fetchMock.mockResolvedValueOnce(json(200, { ok: true }))
 
-    await api.get('/api/v1/me')
+    await getMe()
 
     expect(authorizationOf(fetchMock.mock.calls[0])).toBe('Bearer token-1')
   })
@@ -47,36 +50,45 @@ describe('api client', () => {
       .mockResolvedValueOnce(tokens('fresh'))
       .mockResolvedValueOnce(json(200, { email: 'a@example.org' }))
 
-    const me = await api.get<{ email: string }>('/api/v1/me')
+    const me = await getMe()
 
     expect(me.email).toBe('a@example.org')
-    expect(fetchMock.mock.calls.map((call) => call[0])).toEqual([
-      '/api/v1/me',
-      '/api/v1/auth/refresh',
-      '/api/v1/me',
-    ])
+    expect(fetchMock.mock.calls.map(pathOf)).toEqual(['/api/v1/me', '/api/v1/auth/refresh', '/api/v1/me'])
     expect(authorizationOf(fetchMock.mock.calls[2])).toBe('Bearer fresh')
     expect(getAccessToken()).toBe('fresh')
+  })
+
+  it('retries a request with a body with the same body', async () => {
+    setAccessToken('expired')
+    fetchMock
+      .mockResolvedValueOnce(problem(401))
+      .mockResolvedValueOnce(tokens('fresh'))
+      .mockResolvedValueOnce(json(200, { id: 'e1' }))
+
+    await unwrap(client.PUT('/api/v1/entries/{id}', { params: { path: { id: 'e1' } }, body: { version: 3, answers: { a: 1 } as never } }))
+
+    expect(await requestOf(fetchMock.mock.calls[2]).json()).toEqual({ version: 3, answers: { a: 1 } })
   })
 
   it('gives up after one failed refresh and forgets the token', async () => {
     setAccessToken('expired')
     fetchMock.mockResolvedValueOnce(problem(401)).mockResolvedValueOnce(problem(401))
 
-    await expect(api.get('/api/v1/me')).rejects.toBeInstanceOf(ApiError)
+    await expect(getMe()).rejects.toBeInstanceOf(ApiError)
     expect(fetchMock).toHaveBeenCalledTimes(2)
     expect(getAccessToken()).toBeNull()
   })
 
-  it('does not refresh for unauthenticated calls such as sign-in', async () => {
-    fetchMock.mockResolvedValueOnce(problem(401, { detail: 'wrong credentials' }))
+  it('does not refresh for the authentication calls such as sign-in', async () => {
+    fetchMock.mockResolvedValueOnce(problem(401, { detail: 'wrong credentials', code: 'invalid_credentials' }))
 
-    const error = await api
-      .post('/api/v1/auth/sign-in', { email: 'a@example.org', password: 'x' }, { auth: false })
-      .catch((e: unknown) => e)
+    const error = await unwrap(
+      client.POST('/api/v1/auth/sign-in', { body: { email: 'a@example.org', password: 'x' } }),
+    ).catch((e: unknown) => e)
 
     expect(error).toBeInstanceOf(ApiError)
     expect((error as ApiError).problem.detail).toBe('wrong credentials')
+    expect((error as ApiError).code).toBe('invalid_credentials')
     expect(fetchMock).toHaveBeenCalledTimes(1)
   })
 
@@ -87,23 +99,33 @@ describe('api client', () => {
 
     expect(results).toEqual([true, true])
     expect(fetchMock).toHaveBeenCalledTimes(1)
+    expect(getAccessToken()).toBe('shared')
   })
 
-  it('exposes field errors and Retry-After from a problem response', async () => {
+  it('reports a failed network as NetworkError', async () => {
+    fetchMock.mockRejectedValueOnce(new TypeError('Failed to fetch'))
+
+    await expect(getMe()).rejects.toBeInstanceOf(NetworkError)
+  })
+
+  it('keeps field errors and Retry-After from problem documents', async () => {
     fetchMock.mockResolvedValueOnce(
-      problem(429, { errors: [{ field: 'email', code: 'invalid', message: 'bad email' }] }),
+      problem(422, { code: 'validation_failed', errors: [{ field: 'email', code: 'invalid_email', message: 'bad email' }] }),
     )
+    fetchMock.mockResolvedValueOnce(problem(429, { code: 'too_many_requests' }))
     fetchMock.mockResolvedValueOnce(
-      new Response(
-        JSON.stringify({ type: 'about:blank', title: 'Too Many Requests', status: 429 }),
-        { status: 429, headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '30' } },
-      ),
+      new Response(JSON.stringify({ type: 'about:blank', title: 'Too Many Requests', status: 429 }), {
+        status: 429,
+        headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '30' },
+      }),
     )
 
-    const first = (await api.post('/x', {}, { auth: false }).catch((e: unknown) => e)) as ApiError
-    const second = (await api.post('/x', {}, { auth: false }).catch((e: unknown) => e)) as ApiError
+    const body = { email: 'a@example.org' }
+    const first = (await unwrap(client.POST('/api/v1/auth/password-reset', { body })).catch((e: unknown) => e)) as ApiError
+    await unwrap(client.POST('/api/v1/auth/password-reset', { body })).catch(() => undefined)
+    const third = (await unwrap(client.POST('/api/v1/auth/password-reset', { body })).catch((e: unknown) => e)) as ApiError
 
     expect(first.fieldMessage('email')).toBe('bad email')
-    expect(second.retryAfterSeconds).toBe(30)
+    expect(third.retryAfterSeconds).toBe(30)
   })
 })

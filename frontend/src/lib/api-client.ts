@@ -1,28 +1,46 @@
 /**
- * The one way the app talks to the API.
+ * The one way the app talks to the API: `client`, generated-typed with
+ * openapi-fetch from the server's OpenAPI document (`lib/api/schema.d.ts`).
  *
  * - The access token lives only in this module's memory (never in storage, so
  *   a script injected into the page cannot read it back after a reload).
  *   The refresh token is an HttpOnly cookie the server sets on sign-in.
- * - An authenticated request answered 401 triggers one refresh, then one retry.
+ * - A request answered 401 triggers one refresh, then one retry — except the
+ *   `/api/v1/auth/*` calls (sign-in, register, …), whose 401 is the answer.
  * - Concurrent refreshes share one request: the server rotates the refresh
  *   token, so two parallel refreshes would race and one would be rejected.
- * - Errors become `ApiError` carrying the server's problem+json body.
+ * - `unwrap()` turns a failed answer into `ApiError` carrying the server's
+ *   problem+json body; a network failure throws `NetworkError`.
  */
-import type { Problem, TokenResponse } from './api-types'
+import createClient from 'openapi-fetch'
+import type { ErrorCode, FieldError, TokenResponse, paths } from './api/types'
+
+/** A problem document; `code` is one of the server's stable codes when it sent one. */
+export interface ApiProblem {
+  type: string
+  title: string
+  status: number
+  detail?: string
+  code?: ErrorCode | (string & {})
+  errors?: FieldError[]
+}
 
 export class ApiError extends Error {
   readonly status: number
-  readonly problem: Problem
+  readonly problem: ApiProblem
   /** Seconds from a Retry-After header (429, 503), when the server sent one. */
   readonly retryAfterSeconds: number | null
 
-  constructor(problem: Problem, retryAfterSeconds: number | null = null) {
+  constructor(problem: ApiProblem, retryAfterSeconds: number | null = null) {
     super(problem.detail ?? problem.title)
     this.name = 'ApiError'
     this.status = problem.status
     this.problem = problem
     this.retryAfterSeconds = retryAfterSeconds
+  }
+
+  get code(): string | undefined {
+    return this.problem.code
   }
 
   /** The server's message for one field (`email`, `guardian.email`, …), if any. */
@@ -66,83 +84,69 @@ export function onAccessTokenChange(listener: TokenListener): () => void {
 
 let requestLanguage = 'ko'
 
-/** Sent as Accept-Language so the server answers problems in the reader's language. */
+/** Sent as Accept-Language so the server can answer in the reader's language. */
 export function setRequestLanguage(language: string): void {
   requestLanguage = language
 }
 
-// --- requests -----------------------------------------------------------------
-
-export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
-  body?: unknown
-  /** Send the Bearer token and refresh once on 401. Default: true. */
-  auth?: boolean
+export function getRequestLanguage(): string {
+  return requestLanguage
 }
 
-export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const auth = options.auth ?? true
-  const response = await send(path, options, auth)
-  if (response.status === 401 && auth && (await refreshAccessToken())) {
-    return parse<T>(await send(path, options, auth))
-  }
-  return parse<T>(response)
+// --- the client -----------------------------------------------------------------
+
+/** openapi-fetch builds `Request`s, which need an absolute URL outside a browser (tests). */
+const origin = globalThis.location?.origin ?? 'http://localhost'
+
+export const client = createClient<paths>({
+  baseUrl: origin,
+  fetch: fetchWithSession,
+  headers: { Accept: 'application/json, application/problem+json' },
+})
+
+/** `/api/v1/auth/*` answers 401 for wrong credentials or tokens: refreshing would not help. */
+function mayRefresh(url: string): boolean {
+  return !new URL(url, origin).pathname.startsWith('/api/v1/auth/')
 }
 
-export const api = {
-  get: <T>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>) =>
-    apiRequest<T>(path, { ...options, method: 'GET' }),
-  post: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>
-    apiRequest<T>(path, { ...options, method: 'POST', body }),
+async function fetchWithSession(request: Request): Promise<Response> {
+  const retry = mayRefresh(request.url) ? request.clone() : null
+  const response = await send(request)
+  if (response.status === 401 && retry && (await refreshAccessToken())) return send(retry)
+  return response
 }
 
-async function send(path: string, options: RequestOptions, auth: boolean): Promise<Response> {
-  const headers: Record<string, string> = {
-    Accept: 'application/json, application/problem+json',
-    'Accept-Language': requestLanguage,
-  }
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json'
-  if (auth && accessToken) headers.Authorization = `Bearer ${accessToken}`
+async function send(request: Request): Promise<Response> {
+  request.headers.set('Accept-Language', requestLanguage)
+  if (accessToken) request.headers.set('Authorization', `Bearer ${accessToken}`)
+  else request.headers.delete('Authorization')
   try {
-    return await fetch(path, {
-      method: options.method ?? 'GET',
-      headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-      credentials: 'same-origin',
-    })
+    // Looked up at call time, so tests can stub the global fetch.
+    return await globalThis.fetch(request)
   } catch (error) {
     throw new NetworkError(error)
   }
 }
 
-async function parse<T>(response: Response): Promise<T> {
-  if (response.ok) {
-    if (response.status === 204 || !isJson(response)) return undefined as T
-    return (await response.json()) as T
-  }
-  throw new ApiError(await readProblem(response), retryAfter(response))
+/** The data of a successful answer; otherwise throws `ApiError`. */
+export async function unwrap<T>(pending: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+  const { data, error, response } = await pending
+  if (response.ok) return data as T
+  throw new ApiError(toProblem(error, response), retryAfter(response))
 }
 
-function isJson(response: Response): boolean {
-  return /\bjson\b/.test(response.headers.get('Content-Type') ?? '')
-}
-
-async function readProblem(response: Response): Promise<Problem> {
-  const fallback: Problem = {
+/** The problem document from a failed answer's parsed body (or a stand-in when it has none). */
+export function toProblem(body: unknown, response: { status: number; statusText?: string }): ApiProblem {
+  const fallback: ApiProblem = {
     type: 'about:blank',
     title: response.statusText || `HTTP ${response.status}`,
     status: response.status,
   }
-  if (!isJson(response)) return fallback
-  try {
-    const body = (await response.json()) as Partial<Problem>
-    return { ...fallback, ...body, status: response.status }
-  } catch {
-    return fallback
-  }
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) return fallback
+  return { ...fallback, ...(body as Partial<ApiProblem>), status: response.status }
 }
 
-function retryAfter(response: Response): number | null {
+export function retryAfter(response: { headers: { get(name: string): string | null } }): number | null {
   const value = response.headers.get('Retry-After')
   if (value === null) return null
   const seconds = Number(value)
@@ -168,7 +172,8 @@ export function refreshAccessToken(): Promise<boolean> {
 
 async function exchangeRefreshCookie(): Promise<boolean> {
   try {
-    const response = await fetch('/api/v1/auth/refresh', {
+    // Plain fetch, not `client`: a 401 here must not trigger another refresh.
+    const response = await globalThis.fetch(new URL('/api/v1/auth/refresh', origin), {
       method: 'POST',
       headers: { Accept: 'application/json', 'Accept-Language': requestLanguage },
       credentials: 'same-origin',

@@ -43,13 +43,33 @@ impl Choice {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
 pub enum FieldType {
-    ShortText { min_length: Option<u32>, max_length: Option<u32> },
-    LongText { min_length: Option<u32>, max_length: Option<u32> },
-    Number { min: Option<f64>, max: Option<f64>, #[serde(default)] integer: bool },
-    SingleChoice { options: Vec<Choice> },
-    MultipleChoice { options: Vec<Choice>, min_selected: Option<u32>, max_selected: Option<u32> },
+    ShortText {
+        min_length: Option<u32>,
+        max_length: Option<u32>,
+    },
+    LongText {
+        min_length: Option<u32>,
+        max_length: Option<u32>,
+    },
+    Number {
+        min: Option<f64>,
+        max: Option<f64>,
+        #[serde(default)]
+        integer: bool,
+    },
+    SingleChoice {
+        options: Vec<Choice>,
+    },
+    MultipleChoice {
+        options: Vec<Choice>,
+        min_selected: Option<u32>,
+        max_selected: Option<u32>,
+    },
     Url,
-    Date { min: Option<NaiveDate>, max: Option<NaiveDate> },
+    Date {
+        min: Option<NaiveDate>,
+        max: Option<NaiveDate>,
+    },
     YesNo,
     /// A box that must be ticked when the field is required (e.g. licence for exhibition).
     Consent,
@@ -65,6 +85,10 @@ pub struct FieldDefinition {
     pub label: Text,
     pub help: Option<Text>,
     pub required: bool,
+    /// The answer identifies the entrant (e.g. affiliation, member names):
+    /// judges of a blind stage never see it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub identifying: bool,
     #[serde(flatten)]
     pub field_type: FieldType,
 }
@@ -116,9 +140,14 @@ impl Form {
         let known = known.get("fields").and_then(Value::as_array).cloned().unwrap_or_default();
         for (i, (given, known)) in given.iter().zip(known.iter()).enumerate() {
             if let (Some(given), Some(known)) = (given.as_object(), known.as_object())
-                && let Some(unknown) = given.keys().find(|k| !known.contains_key(*k))
+                // `identifying` is left out when false, yet a known setting.
+                && let Some(unknown) = given.keys().find(|k| !known.contains_key(*k) && k.as_str() != "identifying")
             {
-                return Err(FieldError::new(format!("form.fields[{i}].{unknown}"), "unknown_field", "Fields have no such setting."));
+                return Err(FieldError::new(
+                    format!("form.fields[{i}].{unknown}"),
+                    "unknown_field",
+                    "Fields have no such setting.",
+                ));
             }
         }
         Ok(form)
@@ -134,39 +163,74 @@ impl Form {
         for (i, field) in self.fields.iter().enumerate() {
             let at = format!("form.fields[{i}]");
             if !valid_key(&field.key) {
-                errors.push(FieldError::new(format!("{at}.key"), "invalid_key", "Use a-z, 0-9 and _, starting with a letter (at most 40)."));
+                errors.push(FieldError::new(
+                    format!("{at}.key"),
+                    "invalid_key",
+                    "Use a-z, 0-9 and _, starting with a letter (at most 40).",
+                ));
             } else if !keys.insert(field.key.as_str()) {
                 errors.push(FieldError::new(format!("{at}.key"), "duplicate", "Each field needs its own key."));
             }
             if !text_ok(&field.label) {
-                errors.push(FieldError::new(format!("{at}.label"), "invalid_label", "A label needs 1 to 200 characters."));
+                errors.push(FieldError::new(
+                    format!("{at}.label"),
+                    "invalid_label",
+                    "A label needs 1 to 200 characters.",
+                ));
             }
             match &field.field_type {
                 FieldType::ShortText { min_length, max_length } | FieldType::LongText { min_length, max_length } => {
-                    if max_length.is_some_and(|m| m == 0 || m > HARD_TEXT_MAX) || min_length.zip(*max_length).is_some_and(|(a, b)| a > b) {
-                        errors.push(FieldError::new(format!("{at}.max_length"), "invalid_limits", "The length limits do not fit together."));
+                    if max_length.is_some_and(|m| m == 0 || m > HARD_TEXT_MAX)
+                        || min_length.zip(*max_length).is_some_and(|(a, b)| a > b)
+                    {
+                        errors.push(FieldError::new(
+                            format!("{at}.max_length"),
+                            "invalid_limits",
+                            "The length limits do not fit together.",
+                        ));
                     }
                 }
                 FieldType::Number { min, max, .. } => {
                     let finite = min.is_none_or(f64::is_finite) && max.is_none_or(f64::is_finite);
                     if !finite || min.zip(*max).is_some_and(|(a, b)| a > b) {
-                        errors.push(FieldError::new(format!("{at}.max"), "invalid_limits", "The number limits do not fit together."));
+                        errors.push(FieldError::new(
+                            format!("{at}.max"),
+                            "invalid_limits",
+                            "The number limits do not fit together.",
+                        ));
                     }
                 }
                 FieldType::SingleChoice { options } | FieldType::MultipleChoice { options, .. } => {
                     let values: HashSet<&str> = options.iter().map(|o| o.value.as_str()).collect();
-                    if options.is_empty() || options.len() > MAX_OPTIONS || values.len() != options.len() || options.iter().any(|o| o.value.is_empty() || !text_ok(&o.label)) {
-                        errors.push(FieldError::new(format!("{at}.options"), "invalid_options", format!("Give 1 to {MAX_OPTIONS} options with distinct values and labels.")));
+                    if options.is_empty()
+                        || options.len() > MAX_OPTIONS
+                        || values.len() != options.len()
+                        || options.iter().any(|o| o.value.is_empty() || !text_ok(&o.label))
+                    {
+                        errors.push(FieldError::new(
+                            format!("{at}.options"),
+                            "invalid_options",
+                            format!("Give 1 to {MAX_OPTIONS} options with distinct values and labels."),
+                        ));
                     }
                     if let FieldType::MultipleChoice { min_selected, max_selected, .. } = &field.field_type
-                        && (min_selected.zip(*max_selected).is_some_and(|(a, b)| a > b) || max_selected.is_some_and(|m| m as usize > options.len() || m == 0))
+                        && (min_selected.zip(*max_selected).is_some_and(|(a, b)| a > b)
+                            || max_selected.is_some_and(|m| m as usize > options.len() || m == 0))
                     {
-                        errors.push(FieldError::new(format!("{at}.max_selected"), "invalid_limits", "The selection limits do not fit the options."));
+                        errors.push(FieldError::new(
+                            format!("{at}.max_selected"),
+                            "invalid_limits",
+                            "The selection limits do not fit the options.",
+                        ));
                     }
                 }
                 FieldType::Date { min, max } => {
                     if min.zip(*max).is_some_and(|(a, b)| a > b) {
-                        errors.push(FieldError::new(format!("{at}.max"), "invalid_limits", "The earliest date is after the latest."));
+                        errors.push(FieldError::new(
+                            format!("{at}.max"),
+                            "invalid_limits",
+                            "The earliest date is after the latest.",
+                        ));
                     }
                 }
                 FieldType::Url | FieldType::YesNo | FieldType::Consent => {}
@@ -174,9 +238,14 @@ impl Form {
         }
         errors.extend(check_slots(&self.file_slots));
         if let Some(key) = &self.duplicate_check {
-            let short_text = self.fields.iter().any(|f| &f.key == key && matches!(f.field_type, FieldType::ShortText { .. }));
+            let short_text =
+                self.fields.iter().any(|f| &f.key == key && matches!(f.field_type, FieldType::ShortText { .. }));
             if !short_text {
-                errors.push(FieldError::new("form.duplicate_check", "unknown_field", "Name a short-text field of this form."));
+                errors.push(FieldError::new(
+                    "form.duplicate_check",
+                    "unknown_field",
+                    "Name a short-text field of this form.",
+                ));
             }
         }
         if errors.is_empty() { Ok(()) } else { Err(errors) }
@@ -208,7 +277,11 @@ impl Form {
             };
             match check_value(&field.field_type, value) {
                 Ok(v) => {
-                    if field.required && completeness == Completeness::Submission && field.field_type == FieldType::Consent && v == Value::Bool(false) {
+                    if field.required
+                        && completeness == Completeness::Submission
+                        && field.field_type == FieldType::Consent
+                        && v == Value::Bool(false)
+                    {
                         errors.push(FieldError::new(at, "required", "This box must be ticked."));
                         continue;
                     }
@@ -250,8 +323,12 @@ fn text(value: &Value, min: Option<u32>, max: u32, multiline: bool) -> Result<Va
 
 fn check_value(field_type: &FieldType, value: &Value) -> Result<Value, Problem> {
     match field_type {
-        FieldType::ShortText { min_length, max_length } => text(value, *min_length, max_length.unwrap_or(DEFAULT_SHORT_MAX), false),
-        FieldType::LongText { min_length, max_length } => text(value, *min_length, max_length.unwrap_or(DEFAULT_LONG_MAX), true),
+        FieldType::ShortText { min_length, max_length } => {
+            text(value, *min_length, max_length.unwrap_or(DEFAULT_SHORT_MAX), false)
+        }
+        FieldType::LongText { min_length, max_length } => {
+            text(value, *min_length, max_length.unwrap_or(DEFAULT_LONG_MAX), true)
+        }
         FieldType::Number { min, max, integer } => {
             let n = value.as_f64().filter(|n| n.is_finite()).ok_or(("invalid_type", "Enter a number.".to_owned()))?;
             if *integer && n.fract() != 0.0 {
@@ -285,12 +362,17 @@ fn check_value(field_type: &FieldType, value: &Value) -> Result<Value, Problem> 
             let Value::String(s) = value else { return Err(("invalid_type", "Enter a link.".into())) };
             let s = s.trim();
             match url::Url::parse(s) {
-                Ok(u) if matches!(u.scheme(), "http" | "https") && s.len() <= URL_MAX && u.host().is_some() => Ok(Value::String(s.to_owned())),
+                Ok(u) if matches!(u.scheme(), "http" | "https") && s.len() <= URL_MAX && u.host().is_some() => {
+                    Ok(Value::String(s.to_owned()))
+                }
                 _ => Err(("invalid_url", "Enter an http:// or https:// link.".into())),
             }
         }
         FieldType::Date { min, max } => {
-            let date = value.as_str().and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()).ok_or(("invalid_date", "Enter a date as YYYY-MM-DD.".to_owned()))?;
+            let date = value
+                .as_str()
+                .and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
+                .ok_or(("invalid_date", "Enter a date as YYYY-MM-DD.".to_owned()))?;
             if min.is_some_and(|m| date < m) || max.is_some_and(|m| date > m) {
                 return Err(("out_of_range", "The date is outside the allowed range.".into()));
             }
@@ -310,7 +392,14 @@ mod tests {
     use serde_json::json;
 
     fn field(key: &str, required: bool, field_type: FieldType) -> FieldDefinition {
-        FieldDefinition { key: key.into(), label: Text { ko: "라벨".into(), en: None }, help: None, required, field_type }
+        FieldDefinition {
+            key: key.into(),
+            label: Text { ko: "라벨".into(), en: None },
+            help: None,
+            required,
+            identifying: false,
+            field_type,
+        }
     }
 
     fn answers(value: Value) -> Answers {
@@ -329,39 +418,59 @@ mod tests {
     fn a_draft_may_be_incomplete_but_a_submission_may_not() {
         let partial = answers(json!({ "name": "에코델타" }));
         assert!(naming().validate(&partial, Completeness::Draft).is_ok());
-        assert_eq!(codes(naming().validate(&partial, Completeness::Submission)), vec![("answers.meaning".into(), "required".into())]);
+        assert_eq!(
+            codes(naming().validate(&partial, Completeness::Submission)),
+            vec![("answers.meaning".into(), "required".into())]
+        );
     }
 
     #[test]
     fn text_is_trimmed_and_counted_in_characters() {
-        let ok = naming().validate(&answers(json!({ "name": "  물빛도시  ", "meaning": "강과 바다" })), Completeness::Submission).unwrap();
+        let ok = naming()
+            .validate(&answers(json!({ "name": "  물빛도시  ", "meaning": "강과 바다" })), Completeness::Submission)
+            .unwrap();
         assert_eq!(ok["name"], json!("물빛도시"));
         let long = "가".repeat(31);
-        assert_eq!(codes(naming().validate(&answers(json!({ "name": long })), Completeness::Draft)), vec![("answers.name".into(), "too_long".into())]);
+        assert_eq!(
+            codes(naming().validate(&answers(json!({ "name": long })), Completeness::Draft)),
+            vec![("answers.name".into(), "too_long".into())]
+        );
     }
 
     #[test]
     fn short_text_refuses_line_breaks_and_long_text_allows_them() {
-        assert_eq!(codes(naming().validate(&answers(json!({ "name": "a\nb" })), Completeness::Draft))[0].1, "invalid_characters");
+        assert_eq!(
+            codes(naming().validate(&answers(json!({ "name": "a\nb" })), Completeness::Draft))[0].1,
+            "invalid_characters"
+        );
         assert!(naming().validate(&answers(json!({ "meaning": "첫 줄\n둘째 줄" })), Completeness::Draft).is_ok());
     }
 
     #[test]
     fn unknown_fields_are_refused() {
-        assert_eq!(codes(naming().validate(&answers(json!({ "is_winner": true })), Completeness::Draft)), vec![("answers.is_winner".into(), "unknown_field".into())]);
+        assert_eq!(
+            codes(naming().validate(&answers(json!({ "is_winner": true })), Completeness::Draft)),
+            vec![("answers.is_winner".into(), "unknown_field".into())]
+        );
     }
 
     #[test]
     fn a_required_consent_must_be_ticked_on_submission() {
         let form = Form { fields: vec![field("licence", true, FieldType::Consent)], ..Form::default() };
         assert!(form.validate(&answers(json!({ "licence": false })), Completeness::Draft).is_ok());
-        assert_eq!(codes(form.validate(&answers(json!({ "licence": false })), Completeness::Submission))[0].1, "required");
+        assert_eq!(
+            codes(form.validate(&answers(json!({ "licence": false })), Completeness::Submission))[0].1,
+            "required"
+        );
         assert!(form.validate(&answers(json!({ "licence": true })), Completeness::Submission).is_ok());
     }
 
     #[test]
     fn numbers_respect_range_and_integrality() {
-        let form = Form { fields: vec![field("age", false, FieldType::Number { min: Some(7.0), max: Some(13.0), integer: true })], ..Form::default() };
+        let form = Form {
+            fields: vec![field("age", false, FieldType::Number { min: Some(7.0), max: Some(13.0), integer: true })],
+            ..Form::default()
+        };
         assert!(form.validate(&answers(json!({ "age": 9 })), Completeness::Draft).is_ok());
         assert_eq!(codes(form.validate(&answers(json!({ "age": 9.5 })), Completeness::Draft))[0].1, "not_integer");
         assert_eq!(codes(form.validate(&answers(json!({ "age": 14 })), Completeness::Draft))[0].1, "out_of_range");
@@ -374,14 +483,24 @@ mod tests {
         let form = Form {
             fields: vec![
                 field("one", false, FieldType::SingleChoice { options: options.clone() }),
-                field("many", false, FieldType::MultipleChoice { options, min_selected: Some(1), max_selected: Some(2) }),
+                field(
+                    "many",
+                    false,
+                    FieldType::MultipleChoice { options, min_selected: Some(1), max_selected: Some(2) },
+                ),
             ],
             ..Form::default()
         };
         assert!(form.validate(&answers(json!({ "one": "a", "many": ["a", "c"] })), Completeness::Draft).is_ok());
         assert_eq!(codes(form.validate(&answers(json!({ "one": "z" })), Completeness::Draft))[0].1, "invalid_choice");
-        assert_eq!(codes(form.validate(&answers(json!({ "many": ["a", "a"] })), Completeness::Draft))[0].1, "invalid_choice");
-        assert_eq!(codes(form.validate(&answers(json!({ "many": ["a", "b", "c"] })), Completeness::Draft))[0].1, "out_of_range");
+        assert_eq!(
+            codes(form.validate(&answers(json!({ "many": ["a", "a"] })), Completeness::Draft))[0].1,
+            "invalid_choice"
+        );
+        assert_eq!(
+            codes(form.validate(&answers(json!({ "many": ["a", "b", "c"] })), Completeness::Draft))[0].1,
+            "out_of_range"
+        );
     }
 
     #[test]
@@ -389,30 +508,62 @@ mod tests {
         let form = Form { fields: vec![field("demo", false, FieldType::Url)], ..Form::default() };
         assert!(form.validate(&answers(json!({ "demo": "https://demo.example/app" })), Completeness::Draft).is_ok());
         for bad in ["javascript:alert(1)", "ftp://x.example", "not a url", "data:text/html,hi"] {
-            assert_eq!(codes(form.validate(&answers(json!({ "demo": bad })), Completeness::Draft))[0].1, "invalid_url", "{bad}");
+            assert_eq!(
+                codes(form.validate(&answers(json!({ "demo": bad })), Completeness::Draft))[0].1,
+                "invalid_url",
+                "{bad}"
+            );
         }
     }
 
     #[test]
     fn dates_are_iso_and_within_range() {
-        let form = Form { fields: vec![field("taken_on", false, FieldType::Date { min: None, max: NaiveDate::from_ymd_opt(2026, 11, 21) })], ..Form::default() };
+        let form = Form {
+            fields: vec![field(
+                "taken_on",
+                false,
+                FieldType::Date { min: None, max: NaiveDate::from_ymd_opt(2026, 11, 21) },
+            )],
+            ..Form::default()
+        };
         assert!(form.validate(&answers(json!({ "taken_on": "2026-07-01" })), Completeness::Draft).is_ok());
-        assert_eq!(codes(form.validate(&answers(json!({ "taken_on": "2026-12-01" })), Completeness::Draft))[0].1, "out_of_range");
-        assert_eq!(codes(form.validate(&answers(json!({ "taken_on": "21/11/2026" })), Completeness::Draft))[0].1, "invalid_date");
+        assert_eq!(
+            codes(form.validate(&answers(json!({ "taken_on": "2026-12-01" })), Completeness::Draft))[0].1,
+            "out_of_range"
+        );
+        assert_eq!(
+            codes(form.validate(&answers(json!({ "taken_on": "21/11/2026" })), Completeness::Draft))[0].1,
+            "invalid_date"
+        );
     }
 
     #[test]
     fn a_form_definition_with_duplicate_or_bad_keys_is_refused() {
-        let form = Form { fields: vec![field("name", true, FieldType::Consent), field("name", true, FieldType::YesNo), field("Bad Key", true, FieldType::YesNo)], ..Form::default() };
+        let form = Form {
+            fields: vec![
+                field("name", true, FieldType::Consent),
+                field("name", true, FieldType::YesNo),
+                field("Bad Key", true, FieldType::YesNo),
+            ],
+            ..Form::default()
+        };
         let errors = form.check().unwrap_err();
         assert_eq!(errors.iter().map(|e| e.code.as_str()).collect::<Vec<_>>(), vec!["duplicate", "invalid_key"]);
     }
 
     #[test]
     fn a_choice_field_needs_distinct_options() {
-        let form = Form { fields: vec![field("c", true, FieldType::SingleChoice { options: vec![Choice::new("a", "가", "A"), Choice::new("a", "나", "B")] })], ..Form::default() };
+        let form = Form {
+            fields: vec![field(
+                "c",
+                true,
+                FieldType::SingleChoice { options: vec![Choice::new("a", "가", "A"), Choice::new("a", "나", "B")] },
+            )],
+            ..Form::default()
+        };
         assert_eq!(form.check().unwrap_err()[0].code, "invalid_options");
-        let empty = Form { fields: vec![field("c", true, FieldType::SingleChoice { options: vec![] })], ..Form::default() };
+        let empty =
+            Form { fields: vec![field("c", true, FieldType::SingleChoice { options: vec![] })], ..Form::default() };
         assert!(empty.check().is_err());
     }
 

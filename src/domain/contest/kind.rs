@@ -87,12 +87,20 @@ impl ContestKind {
                 short("place", "촬영 장소", "Where it was taken", 100),
                 field("taken_on", "촬영일", "Date taken", FieldType::Date { min: None, max: None }, true),
                 long("description", "작품 설명", "Description", 1000, false),
-                consent("exhibition_licence", "전시·홍보 목적의 이용에 동의합니다", "I allow use for exhibition and promotion"),
+                consent(
+                    "exhibition_licence",
+                    "전시·홍보 목적의 이용에 동의합니다",
+                    "I allow use for exhibition and promotion",
+                ),
             ],
             ContestKind::Design => vec![
                 short("title", "작품명", "Title", 60),
                 long("concept", "디자인 콘셉트", "Design concept", 2000, true),
-                consent("exhibition_licence", "전시·홍보 목적의 이용에 동의합니다", "I allow use for exhibition and promotion"),
+                consent(
+                    "exhibition_licence",
+                    "전시·홍보 목적의 이용에 동의합니다",
+                    "I allow use for exhibition and promotion",
+                ),
             ],
             ContestKind::Drawing => vec![
                 short("title", "그림 제목", "Title of the drawing", 60),
@@ -157,12 +165,22 @@ impl ContestKind {
             ContestKind::Simulation => {
                 vec![slot("materials", "작품 자료", "Materials", &[Pdf, Png, Jpeg], 30 * MB, (0, 5), false)]
             }
-            ContestKind::General => vec![slot("attachments", "첨부 파일", "Attachments", &[Pdf, Jpeg, Png], 20 * MB, (0, 3), false)],
+            ContestKind::General => {
+                vec![slot("attachments", "첨부 파일", "Attachments", &[Pdf, Jpeg, Png], 20 * MB, (0, 3), false)]
+            }
         }
     }
 }
 
-fn slot(key: &str, ko: &str, en: &str, accept: &[FileKind], max_bytes: u64, count: (u32, u32), required: bool) -> FileSlot {
+fn slot(
+    key: &str,
+    ko: &str,
+    en: &str,
+    accept: &[FileKind],
+    max_bytes: u64,
+    count: (u32, u32),
+    required: bool,
+) -> FileSlot {
     FileSlot {
         key: key.to_owned(),
         label: Text { ko: ko.to_owned(), en: Some(en.to_owned()) },
@@ -181,6 +199,7 @@ fn field(key: &str, ko: &str, en: &str, field_type: FieldType, required: bool) -
         label: Text { ko: ko.to_owned(), en: Some(en.to_owned()) },
         help: None,
         required,
+        identifying: false,
         field_type,
     }
 }

@@ -1,15 +1,18 @@
+import { useNavigate } from 'react-router'
 import { Link } from '../../components/ui/link'
 import { PageTitle } from '../../components/ui/page-title'
 import { SignInForm } from '../../features/auth/components/sign-in-form'
 import { useI18n } from '../../lib/i18n'
-import { navigate } from '../../lib/navigation'
+import { safeNextPath, useSearchParam } from '../../lib/navigation'
 
 export function SignInRoute() {
   const { t } = useI18n()
+  const navigate = useNavigate()
+  const next = safeNextPath(useSearchParam('next'))
   return (
     <>
       <PageTitle documentTitle={t('signIn.title')}>{t('signIn.title')}</PageTitle>
-      <SignInForm onSignedIn={() => navigate('/')} />
+      <SignInForm onSignedIn={() => navigate(next, { replace: true })} />
       <p className="aside">
         <Link href="/reset-password">{t('signIn.forgotPassword')}</Link>
       </p>

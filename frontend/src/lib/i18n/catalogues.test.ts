@@ -28,3 +28,22 @@ describe('interpolate', () => {
     expect(interpolate('{a} and {b}', { a: 1 })).toBe('1 and {b}')
   })
 })
+
+describe('visible strings', () => {
+  it('no component writes literal text between its tags: every string comes from the catalogues', () => {
+    const sources = import.meta.glob<string>(['../../**/*.tsx', '!../../**/*.test.tsx', '!../../testing/**'], {
+      query: '?raw',
+      import: 'default',
+      eager: true,
+    })
+    // An element whose first child is letters, e.g. <p>Hello</p> or <span>다음</span>;
+    // attribute values may hold braces (two levels) and arrows.
+    const literal = /(?<![\w.])<([a-z][\w-]*)(\s(?:[^<>{}]|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\})*)?>\s*(\p{L}[^<>{}]*)/gu
+    const withoutComments = (source: string) => source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '')
+    const found = Object.entries(sources).flatMap(([file, source]) =>
+      [...withoutComments(source).matchAll(literal)].map((m) => `${file}: ${m[0].trim()}`),
+    )
+    expect(Object.keys(sources).length).toBeGreaterThan(30)
+    expect(found).toEqual([])
+  })
+})

@@ -1,10 +1,12 @@
 import { createContext, useContext } from 'react'
-import type { Language, Translate } from './translate'
+import type { Language, LocalizedText, Translate } from './translate'
 
 export interface I18nValue {
   language: Language
   setLanguage: (language: Language) => void
   t: Translate
+  /** Server text in the reader's language, falling back to Korean (always present). */
+  text: (value: LocalizedText | null | undefined) => string
 }
 
 export const I18nContext = createContext<I18nValue | null>(null)

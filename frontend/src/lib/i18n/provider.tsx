@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
 import { setRequestLanguage } from '../api-client'
 import { I18nContext, type I18nValue } from './context'
-import { readStoredLanguage, storeLanguage, translate, type Language, type MessageKey, type MessageVars } from './translate'
+import { pickLanguage, readStoredLanguage, storeLanguage, translate, type Language, type MessageKey, type MessageVars } from './translate'
 
 /** Holds the chosen language, mirrors it on <html lang> and in API requests. */
 export function I18nProvider({ children }: { children: ReactNode }) {
@@ -22,6 +22,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       language,
       setLanguage,
       t: (key: MessageKey, vars?: MessageVars) => translate(language, key, vars),
+      text: (value) => pickLanguage(value, language),
     }),
     [language, setLanguage],
   )

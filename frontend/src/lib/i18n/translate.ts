@@ -30,6 +30,17 @@ export function interpolate(template: string, vars: MessageVars = {}): string {
   )
 }
 
+/** The server's bilingual text (`Text`, `Localized`): Korean always, English where given. */
+export interface LocalizedText {
+  ko: string
+  en?: string | null
+}
+
+export function pickLanguage(value: LocalizedText | null | undefined, language: Language): string {
+  if (!value) return ''
+  return (language === 'en' ? value.en : undefined) || value.ko
+}
+
 export function translate(language: Language, key: MessageKey, vars?: MessageVars): string {
   return interpolate(catalogues[language][key], vars)
 }

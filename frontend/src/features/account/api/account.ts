@@ -1,7 +1,6 @@
-import { api } from '../../../lib/api-client'
-import type { Me } from '../../../lib/api-types'
+import { client, unwrap } from '../../../lib/api-client'
 
-export const getMe = () => api.get<Me>('/api/v1/me')
+export { getMe } from '../../auth/api/auth'
 
 /** Everything the server holds about the signed-in user (개인정보 열람권), as JSON. */
-export const exportMyData = () => api.get<unknown>('/api/v1/me/export')
+export const exportMyData = () => unwrap(client.GET('/api/v1/me/export'))

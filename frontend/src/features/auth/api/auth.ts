@@ -1,35 +1,21 @@
-/** The authentication endpoints. None of them sends the Bearer token. */
-import { api } from '../../../lib/api-client'
-import type {
-  Accepted,
-  Me,
-  PasswordResetConfirm,
-  PasswordResetRequest,
-  RegisterRequest,
-  SignInRequest,
-  TokenResponse,
-  VerifyEmailRequest,
-} from '../../../lib/api-types'
+/** The authentication endpoints (none of them is retried after a refresh: see api-client). */
+import { client, unwrap } from '../../../lib/api-client'
+import type { RegisterRequest, SignInRequest } from '../../../lib/api/types'
 
-const anonymous = { auth: false }
+export const register = (body: RegisterRequest) => unwrap(client.POST('/api/v1/auth/register', { body }))
 
-export const register = (body: RegisterRequest) =>
-  api.post<Accepted>('/api/v1/auth/register', body, anonymous)
-
-export const signIn = (body: SignInRequest) =>
-  api.post<TokenResponse>('/api/v1/auth/sign-in', body, anonymous)
+export const signIn = (body: SignInRequest) => unwrap(client.POST('/api/v1/auth/sign-in', { body }))
 
 /** Revokes the refresh cookie's session; the server answers 204. */
-export const signOut = () => api.post<void>('/api/v1/auth/sign-out', undefined, anonymous)
+export const signOut = () => unwrap(client.POST('/api/v1/auth/sign-out'))
 
-export const verifyEmail = (body: VerifyEmailRequest) =>
-  api.post<unknown>('/api/v1/auth/verify-email', body, anonymous)
+export const verifyEmail = (token: string) => unwrap(client.POST('/api/v1/auth/verify-email', { body: { token } }))
 
-export const requestPasswordReset = (body: PasswordResetRequest) =>
-  api.post<unknown>('/api/v1/auth/password-reset', body, anonymous)
+export const requestPasswordReset = (email: string) =>
+  unwrap(client.POST('/api/v1/auth/password-reset', { body: { email } }))
 
-export const confirmPasswordReset = (body: PasswordResetConfirm) =>
-  api.post<unknown>('/api/v1/auth/password-reset/confirm', body, anonymous)
+export const confirmPasswordReset = (token: string, newPassword: string) =>
+  unwrap(client.POST('/api/v1/auth/password-reset/confirm', { body: { token, new_password: newPassword } }))
 
 /** The signed-in user (Bearer token; refreshed once on 401 by the client). */
-export const getMe = () => api.get<Me>('/api/v1/me')
+export const getMe = () => unwrap(client.GET('/api/v1/me'))

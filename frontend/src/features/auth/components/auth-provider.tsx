@@ -1,6 +1,7 @@
+import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
 import { onAccessTokenChange, refreshAccessToken, setAccessToken } from '../../../lib/api-client'
-import type { SignInRequest } from '../../../lib/api-types'
+import type { SignInRequest } from '../../../lib/api/types'
 import { getMe, signIn as requestSignIn, signOut as requestSignOut } from '../api/auth'
 import { AuthContext, type AuthState, type AuthValue } from '../hooks/use-auth'
 
@@ -10,6 +11,7 @@ import { AuthContext, type AuthState, type AuthValue } from '../hooks/use-auth'
  */
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<AuthState>({ status: 'loading' })
+  const queryClient = useQueryClient()
 
   useEffect(() => {
     let active = true
@@ -33,8 +35,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     const tokens = await requestSignIn(credentials)
     setAccessToken(tokens.access_token)
     const user = await getMe()
+    // Cached answers may belong to whoever used this tab before.
+    queryClient.clear()
     setState({ status: 'signed-in', user })
-  }, [])
+  }, [queryClient])
 
   const signOut = useCallback(async () => {
     try {
@@ -44,8 +48,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       // forgets the session all the same; the cookie expires on its own.
     }
     setAccessToken(null)
+    queryClient.clear()
     setState({ status: 'signed-out' })
-  }, [])
+  }, [queryClient])
 
   const value = useMemo<AuthValue>(() => ({ state, signIn, signOut }), [state, signIn, signOut])
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>

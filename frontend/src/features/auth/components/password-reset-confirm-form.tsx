@@ -4,7 +4,7 @@ import { Button } from '../../../components/ui/button'
 import { ErrorSummary, type SummaryItem } from '../../../components/ui/error-summary'
 import { Field } from '../../../components/ui/field'
 import { Link } from '../../../components/ui/link'
-import { errorMessage, fieldErrorsOf } from '../../../lib/api-errors'
+import { errorMessage, fieldErrorsOf } from '../../../lib/problem-messages'
 import { useI18n } from '../../../lib/i18n'
 import { confirmPasswordReset } from '../api/auth'
 
@@ -49,10 +49,10 @@ export function PasswordResetConfirmForm({ token }: { token: string }) {
     }
     setSubmitting(true)
     try {
-      await confirmPasswordReset({ token, new_password: newPassword })
+      await confirmPasswordReset(token, newPassword)
       setDone(true)
     } catch (error) {
-      const fields = fieldErrorsOf(error)
+      const fields = fieldErrorsOf(error, t)
       setFailure({ attempt: attempts.current, detail: errorMessage(error, t), newPassword: fields.new_password })
     } finally {
       setSubmitting(false)

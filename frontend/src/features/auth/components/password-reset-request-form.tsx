@@ -3,7 +3,7 @@ import { StatusMessage } from '../../../components/ui/alert'
 import { Button } from '../../../components/ui/button'
 import { ErrorSummary } from '../../../components/ui/error-summary'
 import { Field } from '../../../components/ui/field'
-import { errorMessage, fieldErrorsOf } from '../../../lib/api-errors'
+import { errorMessage, fieldErrorsOf } from '../../../lib/problem-messages'
 import { useI18n } from '../../../lib/i18n'
 import { requestPasswordReset } from '../api/auth'
 
@@ -35,10 +35,10 @@ export function PasswordResetRequestForm() {
     }
     setSubmitting(true)
     try {
-      await requestPasswordReset({ email: email.trim() })
+      await requestPasswordReset(email.trim())
       setDone(true)
     } catch (error) {
-      setFailure({ attempt: attempts.current, detail: errorMessage(error, t), email: fieldErrorsOf(error).email })
+      setFailure({ attempt: attempts.current, detail: errorMessage(error, t), email: fieldErrorsOf(error, t).email })
     } finally {
       setSubmitting(false)
     }

@@ -5,8 +5,8 @@ import { ErrorSummary, type SummaryItem } from '../../../components/ui/error-sum
 import { Field } from '../../../components/ui/field'
 import { Fieldset } from '../../../components/ui/fieldset'
 import { SelectField } from '../../../components/ui/select-field'
-import { errorMessage, fieldErrorsOf } from '../../../lib/api-errors'
-import type { ConsentDocument, ConsentKind, Locale, RegisterRequest } from '../../../lib/api-types'
+import { errorMessage, fieldErrorsOf } from '../../../lib/problem-messages'
+import type { ConsentDocument, ConsentKind, Locale, RegisterRequest } from '../../../lib/api/types'
 import { useI18n, type I18nValue, type MessageKey } from '../../../lib/i18n'
 import { useRequestOnce } from '../../../lib/use-request'
 import { getCurrentConsents } from '../../consents/api/consents'
@@ -88,7 +88,7 @@ export function RegisterForm() {
       await register(toRequest(values, locale, needsGuardian, documents, granted))
       setDone(true)
     } catch (error) {
-      setFailure({ attempt: attempts.current, detail: errorMessage(error, t), fields: fieldErrorsOf(error) })
+      setFailure({ attempt: attempts.current, detail: errorMessage(error, t), fields: fieldErrorsOf(error, t) })
     } finally {
       setSubmitting(false)
     }

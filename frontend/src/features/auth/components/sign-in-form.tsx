@@ -3,7 +3,7 @@ import { Button } from '../../../components/ui/button'
 import { ErrorSummary } from '../../../components/ui/error-summary'
 import { Field } from '../../../components/ui/field'
 import { ApiError } from '../../../lib/api-client'
-import { errorMessage, fieldErrorsOf } from '../../../lib/api-errors'
+import { errorMessage, fieldErrorsOf } from '../../../lib/problem-messages'
 import { useI18n, type Translate } from '../../../lib/i18n'
 import { useAuth } from '../hooks/use-auth'
 
@@ -38,7 +38,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
       await signIn({ email: email.trim(), password })
       onSignedIn()
     } catch (error) {
-      setFailure({ attempt: attempts.current, detail: signInErrorMessage(error, t), fields: fieldErrorsOf(error) })
+      setFailure({ attempt: attempts.current, detail: signInErrorMessage(error, t), fields: fieldErrorsOf(error, t) })
       setSubmitting(false)
     }
   }
@@ -86,7 +86,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
 /** 401 and 429 get their own wording; the throttle message says how long to wait. */
 function signInErrorMessage(error: unknown, t: Translate): string {
   if (error instanceof ApiError && error.status === 401) {
-    return error.problem.detail ?? t('signIn.wrongCredentials')
+    return t('signIn.wrongCredentials')
   }
   if (error instanceof ApiError && error.status === 429) {
     return error.retryAfterSeconds !== null

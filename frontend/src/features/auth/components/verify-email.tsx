@@ -1,5 +1,5 @@
 import { ErrorAlert, StatusMessage } from '../../../components/ui/alert'
-import { errorMessage } from '../../../lib/api-errors'
+import { errorMessage } from '../../../lib/problem-messages'
 import { useI18n } from '../../../lib/i18n'
 import { useRequestOnce } from '../../../lib/use-request'
 import { verifyEmail } from '../api/auth'
@@ -7,7 +7,7 @@ import { verifyEmail } from '../api/auth'
 /** Consumes the one-time token from the verification email as soon as the page opens. */
 export function VerifyEmail({ token }: { token: string | null }) {
   const { t } = useI18n()
-  const result = useRequestOnce(token ? `verify-email:${token}` : null, () => verifyEmail({ token: token! }))
+  const result = useRequestOnce(token ? `verify-email:${token}` : null, () => verifyEmail(token!))
 
   if (!token) {
     return (

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react'
-import type { Me, SignInRequest } from '../../../lib/api-types'
+import type { Me, SignInRequest } from '../../../lib/api/types'
 
 export type AuthState =
   | { status: 'loading' }

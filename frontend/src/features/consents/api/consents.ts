@@ -1,13 +1,9 @@
-import { api } from '../../../lib/api-client'
-import type { CurrentConsents, GuardianConsentDecision, GuardianConsentRequest } from '../../../lib/api-types'
+import { client, unwrap } from '../../../lib/api-client'
 
-export const getCurrentConsents = () =>
-  api.get<CurrentConsents>('/api/v1/consents/current', { auth: false })
-
-const guardianPath = (token: string) => `/api/v1/guardian-consents/${encodeURIComponent(token)}`
+export const getCurrentConsents = () => unwrap(client.GET('/api/v1/consents/current'))
 
 export const getGuardianConsentRequest = (token: string) =>
-  api.get<GuardianConsentRequest>(guardianPath(token), { auth: false })
+  unwrap(client.GET('/api/v1/guardian-consents/{token}', { params: { path: { token } } }))
 
 export const giveGuardianConsent = (token: string) =>
-  api.post<unknown>(guardianPath(token), { consent: true } satisfies GuardianConsentDecision, { auth: false })
+  unwrap(client.POST('/api/v1/guardian-consents/{token}', { params: { path: { token } }, body: { consent: true } }))

@@ -1,4 +1,4 @@
-import type { ConsentDocument, ConsentKind } from '../../../lib/api-types'
+import type { ConsentDocument, ConsentKind } from '../../../lib/api/types'
 import { FieldError, RequiredMark } from '../../../components/ui/field'
 import { Fieldset } from '../../../components/ui/fieldset'
 import { useI18n } from '../../../lib/i18n'

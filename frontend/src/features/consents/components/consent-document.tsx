@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { ConsentDocument } from '../../../lib/api-types'
+import type { ConsentDocument } from '../../../lib/api/types'
 import { useI18n } from '../../../lib/i18n'
 
 interface ConsentDocumentViewProps {

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { ErrorAlert, StatusMessage } from '../../../components/ui/alert'
 import { Button } from '../../../components/ui/button'
-import { errorMessage } from '../../../lib/api-errors'
+import { errorMessage } from '../../../lib/problem-messages'
 import { useI18n } from '../../../lib/i18n'
 import { useRequestOnce } from '../../../lib/use-request'
 import { getGuardianConsentRequest, giveGuardianConsent } from '../api/consents'

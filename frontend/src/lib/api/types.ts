@@ -1,0 +1,53 @@
+/**
+ * Names for the generated API shapes (`schema.d.ts`, from the server's
+ * OpenAPI document). Import shapes from here, never write them by hand.
+ */
+import type { components, paths } from './schema'
+
+export type { paths }
+type Schemas = components['schemas']
+
+export type Problem = Schemas['Problem']
+export type ErrorCode = Schemas['ErrorCode']
+export type FieldError = Schemas['FieldError']
+export type Locale = Schemas['Locale']
+export type Text = Schemas['Text']
+
+export type ConsentKind = Schemas['ConsentKind']
+export type ConsentDocument = Schemas['ConsentDocument']
+export type RegisterRequest = Schemas['RegisterRequest']
+export type SignInRequest = Schemas['SignInRequest']
+export type TokenResponse = Schemas['TokenResponse']
+export type Me = Schemas['MeView']
+export type Restriction = Schemas['Restriction']
+
+export type ContestView = Schemas['ContestView']
+export type ContestKind = Schemas['ContestKind']
+export type ContestState = Schemas['ContestState']
+export type ContestForm = Schemas['Form']
+export type FieldDefinition = Schemas['FieldDefinition']
+export type FieldType = FieldDefinition['type']
+export type FileSlot = Schemas['FileSlot']
+export type FileKind = Schemas['FileKind']
+export type Category = Schemas['Category']
+export type Eligibility = Schemas['Eligibility']
+
+export type EntryView = Schemas['EntryView']
+export type FileView = Schemas['FileView']
+export type MyEntry =
+  paths['/api/v1/me/entries']['get']['responses'][200]['content']['application/json']['items'][number]
+
+/** The contest kinds and states, for filters (kept in step with the schema by the compiler). */
+export const CONTEST_KINDS = [
+  'hackathon',
+  'idea',
+  'startup',
+  'naming',
+  'photo',
+  'design',
+  'drawing',
+  'simulation',
+  'general',
+] as const satisfies readonly ContestKind[]
+
+export const CONTEST_STATES = ['draft', 'published', 'open', 'closed'] as const satisfies readonly ContestState[]
