@@ -67,6 +67,8 @@ pub enum ErrorCode {
     ScoringClosed,
     /// The judge must declare whether they have a conflict of interest before seeing the entry.
     DeclarationRequired,
+    /// Votes are taken only while the contest's public vote is open.
+    VotingClosed,
     PayloadTooLarge,
     UnsupportedMediaType,
     TooManyRequests,
@@ -93,7 +95,8 @@ impl ErrorCode {
             | ErrorCode::InvitationExpired
             | ErrorCode::StageFrozen
             | ErrorCode::StageClosed
-            | ErrorCode::ScoringClosed => StatusCode::CONFLICT,
+            | ErrorCode::ScoringClosed
+            | ErrorCode::VotingClosed => StatusCode::CONFLICT,
             ErrorCode::DeclarationRequired => StatusCode::FORBIDDEN,
             ErrorCode::TeamRequired | ErrorCode::TeamTooSmall => StatusCode::UNPROCESSABLE_ENTITY,
             ErrorCode::NotEligible => StatusCode::FORBIDDEN,
@@ -134,6 +137,7 @@ impl ErrorCode {
             ErrorCode::StageClosed => "stage_closed",
             ErrorCode::ScoringClosed => "scoring_closed",
             ErrorCode::DeclarationRequired => "declaration_required",
+            ErrorCode::VotingClosed => "voting_closed",
             ErrorCode::PayloadTooLarge => "payload_too_large",
             ErrorCode::UnsupportedMediaType => "unsupported_media_type",
             ErrorCode::TooManyRequests => "too_many_requests",
@@ -170,6 +174,7 @@ impl ErrorCode {
             ErrorCode::StageClosed => "The stage is closed",
             ErrorCode::ScoringClosed => "Scoring is not open",
             ErrorCode::DeclarationRequired => "Declare conflicts of interest first",
+            ErrorCode::VotingClosed => "Voting is not open",
             ErrorCode::PayloadTooLarge => "The request is too large",
             ErrorCode::UnsupportedMediaType => "Unsupported content type",
             ErrorCode::TooManyRequests => "Too many requests",

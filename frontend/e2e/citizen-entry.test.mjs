@@ -5,22 +5,19 @@
  * checks the key pages for WCAG 2.1 AA on the way. Screenshots go to
  * e2e-artifacts/.
  */
-import { mkdirSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { resolve } from 'node:path'
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
+import { artifacts, checkPage, makeArtifactsFolder } from './axe.mjs'
 import { launchBrowser } from './browser.mjs'
 import { gradientPng } from './photo.mjs'
 import { startServer } from './server.mjs'
 
-const artifacts = resolve(import.meta.dirname, '../e2e-artifacts')
-const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 let server
 let browser
 
 before(async () => {
-  mkdirSync(artifacts, { recursive: true })
+  makeArtifactsFolder()
   server = await startServer()
   browser = await launchBrowser()
 })
@@ -29,20 +26,6 @@ after(async () => {
   await browser?.close()
   await server?.stop()
 })
-
-/** WCAG 2.1 A/AA violations on the current page, as readable lines. */
-async function axeViolations(page) {
-  await page.addScriptTag({ path: axeSource })
-  const result = await page.evaluate(() =>
-    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
-  )
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-}
-
-async function checkPage(page, name) {
-  await page.screenshot({ path: resolve(artifacts, `${name}.png`), fullPage: true })
-  assert.deepEqual(await axeViolations(page), [], `axe violations on ${name}`)
-}
 
 test('a citizen registers, verifies the email, enters the photo contest with a photo and gets a receipt', async (t) => {
   // bypassCSP: the server's CSP (rightly) refuses the inline axe-core script the check injects.

@@ -223,3 +223,12 @@ pub fn list_for_user(
     }
     query.limit(i64::from(page.limit) + 1).load(conn)
 }
+
+/// The entries with these ids (any order), in chunks so the list may be long.
+pub fn find_many(conn: &mut DbConnection, ids: &[String]) -> QueryResult<Vec<Entry>> {
+    let mut found = Vec::with_capacity(ids.len());
+    for chunk in ids.chunks(500) {
+        found.extend(entries::table.filter(entries::id.eq_any(chunk)).load::<Entry>(conn)?);
+    }
+    Ok(found)
+}

@@ -201,3 +201,17 @@ pub fn kind_name(kind: FileKind) -> &'static str {
 pub fn kind_of(name: &str) -> Option<FileKind> {
     FileKind::ALL.into_iter().find(|k| kind_name(*k) == name)
 }
+
+/// The files of these entries, oldest first.
+pub fn list_for_entries(conn: &mut DbConnection, entry_ids: &[String]) -> QueryResult<Vec<StoredFile>> {
+    let mut found = Vec::new();
+    for chunk in entry_ids.chunks(500) {
+        found.extend(
+            entry_files::table
+                .filter(entry_files::entry_id.eq_any(chunk))
+                .order(entry_files::id.asc())
+                .load::<StoredFile>(conn)?,
+        );
+    }
+    Ok(found)
+}

@@ -21,6 +21,7 @@ pub mod stages;
 pub mod teams;
 pub mod throttle;
 pub mod users;
+pub mod votes;
 
 use std::sync::Arc;
 use std::time::Duration;

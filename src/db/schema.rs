@@ -413,6 +413,36 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    ballots (id) {
+        id -> Text,
+        contest_id -> Text,
+        opens_at -> Timestamp,
+        closes_at -> Timestamp,
+        scope -> Text,
+        stage_id -> Nullable<Text>,
+        max_votes -> Integer,
+        version -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    votes (id) {
+        id -> Text,
+        ballot_id -> Text,
+        entry_id -> Text,
+        voter_id -> Text,
+        slot -> Integer,
+        network -> Nullable<Text>,
+        created_at -> Timestamp,
+        voided_at -> Nullable<Timestamp>,
+        voided_by -> Nullable<Text>,
+        void_reason -> Nullable<Text>,
+    }
+}
+
 diesel::joinable!(consents -> users (user_id));
 diesel::joinable!(contests -> organizations (organization_id));
 diesel::joinable!(entries -> contests (contest_id));
@@ -437,6 +467,9 @@ diesel::joinable!(scores -> assignments (assignment_id));
 diesel::joinable!(score_changes -> scores (score_id));
 diesel::joinable!(bonus_claims -> stages (stage_id));
 diesel::joinable!(pairwise_items -> entries (entry_id));
+diesel::joinable!(votes -> ballots (ballot_id));
+diesel::joinable!(votes -> entries (entry_id));
+diesel::joinable!(votes -> users (voter_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     users,
@@ -467,4 +500,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     pairwise_judges,
     pairwise_seen,
     pairwise_votes,
+    ballots,
+    votes,
 );

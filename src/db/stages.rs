@@ -149,13 +149,7 @@ pub fn close(conn: &mut DbConnection, id: &str, by: &str, now: NaiveDateTime) ->
 /// Disqualified or withdrawn entries drop out at any stage.
 pub fn entry_ids(conn: &mut DbConnection, stage: &Stage) -> QueryResult<Vec<String>> {
     if stage.position == 1 {
-        entries::table
-            .filter(entries::contest_id.eq(&stage.contest_id))
-            .filter(entries::status.eq(SUBMITTED))
-            .filter(entries::screening.ne(DISQUALIFIED))
-            .order(entries::id.asc())
-            .select(entries::id)
-            .load(conn)
+        eligible_in_contest(conn, &stage.contest_id)
     } else {
         stage_entries::table
             .inner_join(entries::table)
@@ -166,6 +160,17 @@ pub fn entry_ids(conn: &mut DbConnection, stage: &Stage) -> QueryResult<Vec<Stri
             .select(entries::id)
             .load(conn)
     }
+}
+
+/// Every submitted entry of the contest not disqualified, by id.
+pub fn eligible_in_contest(conn: &mut DbConnection, contest_id: &str) -> QueryResult<Vec<String>> {
+    entries::table
+        .filter(entries::contest_id.eq(contest_id))
+        .filter(entries::status.eq(SUBMITTED))
+        .filter(entries::screening.ne(DISQUALIFIED))
+        .order(entries::id.asc())
+        .select(entries::id)
+        .load(conn)
 }
 
 /// Whether the stage judges this entry.
@@ -335,4 +340,15 @@ pub fn judged_by(conn: &mut DbConnection, contest_id: &str, user_id: &str) -> Qu
         .order(stages::position.asc())
         .select(stages::all_columns)
         .load(conn)
+}
+
+/// On account deletion: panel places addressed to `email` keep their row
+/// (the judge's work points at it) under a placeholder address; invitations
+/// never accepted are deleted.
+pub fn forget_email(conn: &mut DbConnection, email: &str, user_id: &str) -> QueryResult<()> {
+    diesel::delete(stage_judges::table.filter(stage_judges::email.eq(email)).filter(stage_judges::user_id.is_null())).execute(conn)?;
+    diesel::update(stage_judges::table.filter(stage_judges::user_id.eq(user_id)))
+        .set(stage_judges::email.eq(format!("deleted-{user_id}@invalid")))
+        .execute(conn)?;
+    Ok(())
 }

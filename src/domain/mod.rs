@@ -15,6 +15,7 @@ pub mod naming;
 pub mod pagination;
 pub mod password;
 pub mod slug;
+pub mod vote;
 pub mod time;
 
 pub use display_name::DisplayName;

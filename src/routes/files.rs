@@ -298,19 +298,25 @@ pub async fn list(state: web::Data<AppState>, auth: AuthUser, id: web::Path<Stri
     Ok(HttpResponse::Ok().json(rows.into_iter().map(file_view).collect::<Vec<_>>()))
 }
 
-/// The file, if the caller may see it: whoever may read its entry, and a
-/// judge assigned the entry who declared no conflict. Served files carry no
-/// name or metadata of the entrant (images are re-encoded on upload, the
-/// served name is the file's id), so blind stages stay blind.
-fn readable_file(conn: &mut DbConnection, auth: &AuthUser, id: &str) -> Result<StoredFile, ApiError> {
+/// The file, if the caller may see it: whoever may read its entry, a judge
+/// assigned the entry who declared no conflict, and — once voting has opened
+/// — any signed-in account when the entry is on its contest's ballot. Served
+/// files carry no name or metadata of the entrant (images are re-encoded on
+/// upload, the served name is the file's id), so blind stages stay blind.
+fn readable_file(conn: &mut DbConnection, auth: &AuthUser, id: &str, now: NaiveDateTime) -> Result<StoredFile, ApiError> {
     let file = files::find(conn, id)?.ok_or_else(ApiError::not_found)?;
     if readable_entry(conn, auth, &file.entry_id).is_ok() {
         return Ok(file);
     }
-    match crate::db::assignments::opening_for(conn, &auth.user.id, &file.entry_id)? {
-        Some(a) if crate::db::stages::active_judge(conn, &a.stage_id, &auth.user.id)?.is_some() => Ok(file),
-        _ => Err(ApiError::not_found()),
+    if let Some(a) = crate::db::assignments::opening_for(conn, &auth.user.id, &file.entry_id)?
+        && crate::db::stages::active_judge(conn, &a.stage_id, &auth.user.id)?.is_some()
+    {
+        return Ok(file);
     }
+    if super::votes::on_open_ballot(conn, &file.entry_id, now)? {
+        return Ok(file);
+    }
+    Err(ApiError::not_found())
 }
 
 /// Serves stored bytes so no browser runs or guesses anything: the type we
@@ -350,7 +356,8 @@ pub async fn download(
     id: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
     let id = valid_id(&id)?;
-    let file = state.db.read(move |conn| readable_file(conn, &auth, &id)).await?;
+    let now = state.now();
+    let file = state.db.read(move |conn| readable_file(conn, &auth, &id, now)).await?;
     let kind = files::kind_of(&file.kind).ok_or_else(|| ApiError::internal(anyhow::anyhow!("unknown kind")))?;
     let name = format!("{}.{}", file.id, kind.extension());
     serve(&state, file.storage_key, kind, name).await
@@ -374,7 +381,8 @@ pub async fn thumbnail(
     id: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
     let id = valid_id(&id)?;
-    let file = state.db.read(move |conn| readable_file(conn, &auth, &id)).await?;
+    let now = state.now();
+    let file = state.db.read(move |conn| readable_file(conn, &auth, &id, now)).await?;
     let key = file.thumbnail_key.ok_or_else(ApiError::not_found)?;
     let name = format!("{}-thumbnail.jpg", file.id);
     serve(&state, key, FileKind::Jpeg, name).await

@@ -217,6 +217,9 @@ pub async fn delete_account(
             // the account row, like entries (docs/privacy.md).
             if let Some(email) = &email {
                 teams::delete_invitations_to(conn, email)?;
+                // A judge's place on a panel keeps its id (scores point at the
+                // account) but no longer the address.
+                crate::db::stages::forget_email(conn, email, &id)?;
             }
             users::anonymize(conn, &id, now)?;
             consents::delete_for_user(conn, &id)?;

@@ -26,6 +26,7 @@ pub mod stages;
 pub mod team_invitations;
 pub mod teams;
 pub mod views;
+pub mod votes;
 
 /// Every `/api/v1` route, written once. Both the OpenAPI collector and plain
 /// actix have a `service` method, so one list serves both: the document is
@@ -108,6 +109,16 @@ macro_rules! api_v1_services {
             .service(bonus::of_entry)
             .service(bonus::of_stage)
             .service(bonus::decide)
+            .service(votes::set_ballot)
+            .service(votes::show_ballot)
+            .service(votes::ballot_entries)
+            .service(votes::my_votes)
+            .service(votes::set_my_votes)
+            .service(votes::tally)
+            .service(votes::fraud_signals)
+            .service(votes::list_votes)
+            .service(votes::void_vote)
+            .service(votes::restore_vote)
             .service(files::upload)
             .service(files::list)
             .service(files::download)

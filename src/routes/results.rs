@@ -45,12 +45,14 @@ pub fn gather(conn: &mut DbConnection, stage: &Stage) -> Result<(Rubric, Recipe,
             sheets.push(Sheet { judge, entry, values });
         }
     }
+    // The public vote's share feeds the recipe's blend (jury 80 / public 20).
+    let public = if recipe.blend.is_some() { super::votes::public_scores(conn, &stage.contest_id)? } else { HashMap::new() };
     let entries = scores::submission_times(conn, &ids)?
         .into_iter()
         .map(|(id, submitted_at)| EntryInput {
             verified_bonus: bonus.remove(&id).unwrap_or_default(),
             submitted_at: submitted_at.unwrap_or_default().and_utc(),
-            public_score: None,
+            public_score: recipe.blend.as_ref().map(|_| public.get(&id).copied().unwrap_or(0.0)),
             id,
         })
         .collect();

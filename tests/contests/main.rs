@@ -21,3 +21,4 @@ mod presentation;
 mod privacy;
 mod screening;
 mod teams;
+mod voting;

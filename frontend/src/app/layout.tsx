@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'react'
 import { Outlet, ScrollRestoration, useLocation } from 'react-router'
 import { Link } from '../components/ui/link'
 import { useAuth } from '../features/auth/hooks/use-auth'
+import { useMyJudging } from '../features/judging/api/judging'
+import { JUDGING_PATH } from '../features/judging/utils/paths'
 import { LANGUAGES, useI18n } from '../lib/i18n'
 
 /** Skip link, header with navigation and language switch, main region (the page), footer. */
@@ -24,7 +26,8 @@ export function Layout() {
         </div>
         <Navigation pathname={pathname} />
       </header>
-      <main id="main" tabIndex={-1} className="container">
+      {/* The judging screens put an entry beside its score sheet: they get a wider page. */}
+      <main id="main" tabIndex={-1} className={pathname.startsWith('/judging/') ? 'container container-wide' : 'container'}>
         <Outlet />
       </main>
       <ScrollRestoration />
@@ -40,13 +43,22 @@ export function Layout() {
 function Navigation({ pathname }: { pathname: string }) {
   const { t } = useI18n()
   const { state } = useAuth()
+  const signedIn = state.status === 'signed-in'
+  // "Judging" only for those who judge (or are invited to): most citizens never do.
+  const judging = useMyJudging(signedIn)
+  const judges = (judging.data?.length ?? 0) > 0 || pathname.startsWith(JUDGING_PATH)
   const common = [
     { href: '/', label: t('nav.home') },
     { href: '/contests', label: t('nav.contests') },
   ]
   const items =
-    state.status === 'signed-in'
-      ? [...common, { href: '/me/entries', label: t('nav.myEntries') }, { href: '/me', label: t('nav.me') }]
+    signedIn
+      ? [
+          ...common,
+          { href: '/me/entries', label: t('nav.myEntries') },
+          ...(judges ? [{ href: JUDGING_PATH, label: t('nav.judging') }] : []),
+          { href: '/me', label: t('nav.me') },
+        ]
       : [...common, { href: '/sign-in', label: t('nav.signIn') }, { href: '/register', label: t('nav.register') }]
   return (
     <nav aria-label={t('app.primaryNav')} className="site-nav">
@@ -86,6 +98,8 @@ function LanguageSwitch() {
 /**
  * After a client-side navigation, move focus to the new page's <h1>, as a
  * full page load would reset it, so screen-reader users hear where they are.
+ * A page whose first task is a form (the judges' conflict declaration)
+ * marks that form's heading `data-arrival-focus` to be focused instead.
  */
 function useFocusTitleOnNavigation(pathname: string) {
   const first = useRef(true)
@@ -94,7 +108,10 @@ function useFocusTitleOnNavigation(pathname: string) {
       first.current = false
       return
     }
-    const title = document.getElementById('page-title') ?? document.getElementById('main')
+    const title =
+      document.querySelector<HTMLElement>('#main [data-arrival-focus]') ??
+      document.getElementById('page-title') ??
+      document.getElementById('main')
     title?.focus()
   }, [pathname])
 }

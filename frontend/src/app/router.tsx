@@ -17,7 +17,7 @@ import { VerifyEmailRoute } from './routes/verify-email'
 /**
  * Every page has a URL a person can bookmark and share; filters and paging
  * live in the query string. The server's emails link to /verify-email,
- * /reset-password and /guardian-consent: do not rename those.
+ * /reset-password, /guardian-consent and /judging: do not rename those.
  */
 export const router = createBrowserRouter([
   {
@@ -39,6 +39,17 @@ export const router = createBrowserRouter([
           { path: '/reset-password', element: <ResetPasswordRoute /> },
           { path: '/guardian-consent', element: <GuardianConsentRoute /> },
           { path: '/me', element: <MeRoute /> },
+          // The judge invitation mail links to /judging. Few people judge: these
+          // screens load on first visit instead of weighing on the public pages.
+          { path: '/judging', lazy: async () => ({ Component: (await import('./routes/judging')).JudgingRoute }) },
+          {
+            path: '/judging/stages/:stageId',
+            lazy: async () => ({ Component: (await import('./routes/judging-stage')).JudgingStageRoute }),
+          },
+          {
+            path: '/judging/stages/:stageId/assignments/:assignmentId',
+            lazy: async () => ({ Component: (await import('./routes/judging-assignment')).JudgingAssignmentRoute }),
+          },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

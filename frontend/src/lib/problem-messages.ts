@@ -38,6 +38,7 @@ export const PROBLEM_MESSAGES: Record<ErrorCode, MessageKey> = {
   stage_closed: 'problem.stage_closed',
   scoring_closed: 'problem.scoring_closed',
   declaration_required: 'problem.declaration_required',
+  voting_closed: 'problem.voting_closed',
   payload_too_large: 'problem.payload_too_large',
   unsupported_media_type: 'problem.unsupported_media_type',
   too_many_requests: 'problem.too_many_requests',
@@ -60,6 +61,10 @@ export const FIELD_MESSAGES: Record<string, MessageKey> = {
   invalid_email: 'fieldError.invalid_email',
   unknown_field: 'fieldError.unknown_field',
   unknown_category: 'fieldError.unknown_category',
+  // Score sheets (src/domain/judging/rubric.rs).
+  off_step: 'fieldError.off_step',
+  not_finite: 'fieldError.not_finite',
+  unknown_criterion: 'fieldError.unknown_criterion',
 }
 
 /** Why an uploaded file was refused: the server's file codes (see src/files/problem.rs). */

@@ -6,4 +6,4 @@ mod panels;
 mod results;
 mod scoring;
 mod stages;
-mod support;
+pub mod support;

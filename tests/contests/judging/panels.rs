@@ -209,3 +209,25 @@ async fn a_removed_judge_keeps_submitted_work_and_loses_the_rest() {
     assert_eq!(panel[0]["status"], "removed");
     assert_eq!(panel[0]["progress"]["assigned"], 1);
 }
+
+#[tokio::test]
+async fn a_judge_who_deletes_their_account_keeps_their_scores_but_not_their_address_on_the_panel() {
+    let j = three_entries("panel-deleted").await;
+    let stage = j.stage(stage_document("예선", true)).await;
+    let judge = j.judge(&stage, "judge@example.kr").await;
+    let never = j.app().verified_account("never-answered@example.kr").await;
+    j.invite(&stage, &never.email).await;
+    j.plan(&stage).await;
+    j.score(&stage, &judge, &j.entrants[0].entry_id, 64).await;
+
+    for account in [&judge, &never] {
+        let deleted = j.app().send_as(reqwest::Method::DELETE, "/api/v1/me", &account.access_token, &json!({ "password": PASSWORD })).await;
+        assert_eq!(deleted.status(), 204);
+    }
+
+    let panel: Value = j.app().get_as(&format!("/api/v1/stages/{stage}/judges"), j.organizer()).await.json().await.unwrap();
+    let text = panel.to_string();
+    assert!(!text.contains("judge@example.kr") && !text.contains("never-answered@example.kr"), "{text}");
+    assert_eq!(panel.as_array().unwrap().len(), 1);
+    assert_eq!(j.results(&stage).await["results"]["entries"][0]["final_score"], 64.0);
+}

@@ -1229,6 +1229,432 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/contests/{id}/ballot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The contest's public vote: window, rules and state. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The contest */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BallotView"];
+                    };
+                };
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Sets up or changes the contest's public vote (organizers). Once votes
+         *     exist, only the closing time may change.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The contest */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BallotDocument"];
+                };
+            };
+            responses: {
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BallotView"];
+                    };
+                };
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BallotView"];
+                    };
+                };
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contests/{id}/ballot/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The entries on the ballot, once voting has opened, a page at a time. */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `next_cursor` of the previous page. */
+                    cursor?: string;
+                    /** @description How many items to return (1–100, default 20). */
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description The contest */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                answers: Record<string, never>;
+                                category?: string | null;
+                                entry_id: string;
+                                files: components["schemas"]["BallotFileView"][];
+                            }[];
+                            /** @description Pass as `cursor` to get the next page; `null` on the last page. */
+                            next_cursor?: string | null;
+                        };
+                    };
+                };
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No ballot, or voting has not opened */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contests/{id}/ballot/signals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Fraud signals over the standing votes (leads to examine, never verdicts). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The contest */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Signals"];
+                    };
+                };
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contests/{id}/ballot/tally": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Standing votes per entry: for the contest's organizers only (the
+         *     results, people's choice included, stay embargoed until announced).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The contest */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TallyView"];
+                    };
+                };
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contests/{id}/ballot/votes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ballot's votes, for the contest's organizers, a page at a time. */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    /** @description Only votes from this network (as the signals name it). */
+                    network?: string;
+                    /** @description Only this voter's votes (account id). */
+                    voter_id?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description The contest */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                created_at: string;
+                                entry_id: string;
+                                id: string;
+                                network?: string | null;
+                                void_reason?: string | null;
+                                /** Format: date-time */
+                                voided_at?: string | null;
+                                voter_id: string;
+                            }[];
+                            /** @description Pass as `cursor` to get the next page; `null` on the last page. */
+                            next_cursor?: string | null;
+                        };
+                    };
+                };
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/contests/{id}/cover": {
         parameters: {
             query?: never;
@@ -1735,6 +2161,140 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contests/{id}/my-votes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in account's votes in the contest. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The contest */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyVotesView"];
+                    };
+                };
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Sets the signed-in account's votes while voting is open: votes for
+         *     entries no longer listed are withdrawn, new ones cast, the rest kept (with
+         *     their time). Parallel identical requests leave one vote per entry.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The contest */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MyVotes"];
+                };
+            };
+            responses: {
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyVotesView"];
+                    };
+                };
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Email not confirmed, or a child without a guardian's consent */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Voting is not open, or a voided vote cannot be withdrawn */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -6047,6 +6607,170 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/votes/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restores a voided vote, with a reason, audited. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The vote */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["VoidRequest"];
+                };
+            };
+            responses: {
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VoteView"];
+                    };
+                };
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/votes/{id}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Voids a vote (it stops counting); reversible, with a reason, audited. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The vote */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["VoidRequest"];
+                };
+            };
+            responses: {
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VoteView"];
+                    };
+                };
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -6116,6 +6840,52 @@ export interface components {
             score_status?: string | null;
             stage_id: string;
         };
+        BallotDocument: {
+            /** Format: date-time */
+            closes_at: string;
+            /**
+             * Format: int32
+             * @description Default 1.
+             */
+            max_votes?: number | null;
+            /** Format: date-time */
+            opens_at: string;
+            /** @description `all` (every eligible entry, the default) or `finalists` (the entries of `stage_id`). */
+            scope?: string | null;
+            stage_id?: string | null;
+            /**
+             * Format: int32
+             * @description Updates only: the version last read.
+             */
+            version?: number | null;
+        };
+        BallotFileView: {
+            /** @description Read it at `/files/{id}` (and `/files/{id}/thumbnail`) while signed in. */
+            id: string;
+            kind: components["schemas"]["FileKind"];
+            slot: string;
+            thumbnail_ready: boolean;
+        };
+        BallotView: {
+            /** Format: date-time */
+            closes_at: string;
+            contest_id: string;
+            id: string;
+            /**
+             * Format: int32
+             * @description 1: one vote per voter; n: up to n, at most one per entry.
+             */
+            max_votes: number;
+            /** Format: date-time */
+            opens_at: string;
+            /** @description `all` or `finalists`. */
+            scope: string;
+            stage_id?: string | null;
+            /** @description `upcoming`, `open` or `closed`, by the server's clock. */
+            state: string;
+            /** Format: int32 */
+            version: number;
+        };
         /** @enum {string} */
         Better: "previous" | "current";
         /** @description Shares of the jury and the public vote in the final score; each ≥ 0, summing to 1. */
@@ -6149,6 +6919,15 @@ export interface components {
              * @description Above 0, at most 1000.
              */
             points: number;
+        };
+        Burst: {
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+            vote_ids: string[];
+            /** @description Votes from accounts younger than a week in the window. */
+            votes: number;
         };
         /** @description A track or age group; each entry is in one when the contest has any. */
         Category: {
@@ -6437,7 +7216,7 @@ export interface components {
          * @description Stable, machine-readable error codes. Never rename one: clients match on them.
          * @enum {string}
          */
-        ErrorCode: "invalid_body" | "invalid_parameter" | "validation_failed" | "unauthenticated" | "invalid_token" | "invalid_credentials" | "invalid_link" | "forbidden" | "account_restricted" | "origin_rejected" | "not_found" | "conflict" | "version_conflict" | "deadline_passed" | "entry_limit_reached" | "not_eligible" | "idempotency_key_reused" | "team_full" | "already_in_team" | "invitation_expired" | "team_required" | "team_too_small" | "stage_frozen" | "stage_closed" | "scoring_closed" | "declaration_required" | "payload_too_large" | "unsupported_media_type" | "too_many_requests" | "service_unavailable" | "internal_error";
+        ErrorCode: "invalid_body" | "invalid_parameter" | "validation_failed" | "unauthenticated" | "invalid_token" | "invalid_credentials" | "invalid_link" | "forbidden" | "account_restricted" | "origin_rejected" | "not_found" | "conflict" | "version_conflict" | "deadline_passed" | "entry_limit_reached" | "not_eligible" | "idempotency_key_reused" | "team_full" | "already_in_team" | "invitation_expired" | "team_required" | "team_too_small" | "stage_frozen" | "stage_closed" | "scoring_closed" | "declaration_required" | "voting_closed" | "payload_too_large" | "unsupported_media_type" | "too_many_requests" | "service_unavailable" | "internal_error";
         FieldDefinition: components["schemas"]["FieldType"] & {
             help?: null | components["schemas"]["Text"];
             /**
@@ -6570,6 +7349,15 @@ export interface components {
             /** @description Files the entrant uploads. */
             file_slots?: components["schemas"]["FileSlot"][];
         };
+        FreshAccountVote: {
+            /**
+             * Format: int64
+             * @description Minutes between the account's creation and the vote.
+             */
+            minutes_after_signup: number;
+            vote_id: string;
+            voter_id: string;
+        };
         GuardianConsentAnswer: {
             /** @description Must be `true`: the guardian agrees to every required document. */
             consent: boolean;
@@ -6696,6 +7484,25 @@ export interface components {
             /** Format: int32 */
             member_count: number;
             name: string;
+        };
+        MyVotes: {
+            /**
+             * @description The entries to vote for: at most `max_votes`, each once. An empty
+             *     list withdraws every vote.
+             */
+            entries: string[];
+        };
+        /** @description The signed-in voter's votes. */
+        MyVotesView: {
+            /**
+             * @description The entries the voter voted for (voided votes included: they still
+             *     take their place in the allowance).
+             */
+            entries: string[];
+            /** Format: int32 */
+            max_votes: number;
+            /** @description Whether votes can be changed now. */
+            open: boolean;
         };
         NameGroup: {
             /** @description Later receipts, in order. */
@@ -7003,10 +7810,20 @@ export interface components {
             /** @description Required to disqualify; told to the entrant. */
             reason?: string | null;
         };
+        SharedNetwork: {
+            network: string;
+            voters: number;
+            votes: number;
+        };
         ShortEntry: {
             entry_id: string;
             /** Format: int32 */
             missing: number;
+        };
+        Signals: {
+            bursts: components["schemas"]["Burst"][];
+            fresh_accounts: components["schemas"]["FreshAccountVote"][];
+            shared_networks: components["schemas"]["SharedNetwork"][];
         };
         SignInRequest: {
             email: string;
@@ -7088,6 +7905,25 @@ export interface components {
              */
             version: number;
         };
+        TallyEntry: {
+            entry_id: string;
+            /**
+             * Format: double
+             * @description votes / the most votes any entry has (0–1): the public score a recipe blends.
+             */
+            share_of_best: number;
+            /** Format: int64 */
+            votes: number;
+        };
+        TallyView: {
+            /** @description Standing (not voided) votes per entry, most first. */
+            entries: components["schemas"]["TallyEntry"][];
+            /**
+             * Format: int64
+             * @description Distinct voters with a standing vote.
+             */
+            voters: number;
+        };
         /** @description An invitation as its team sees it. */
         TeamInvitationView: {
             /** Format: date-time */
@@ -7168,6 +8004,21 @@ export interface components {
             expires_in: number;
             /** @description Always `Bearer`. */
             token_type: string;
+        };
+        VoidRequest: {
+            /** @description Why (kept in the audit trail). */
+            reason: string;
+        };
+        VoteView: {
+            /** Format: date-time */
+            created_at: string;
+            entry_id: string;
+            id: string;
+            network?: string | null;
+            void_reason?: string | null;
+            /** Format: date-time */
+            voided_at?: string | null;
+            voter_id: string;
         };
     };
     responses: never;

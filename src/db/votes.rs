@@ -1,0 +1,218 @@
+//! The public vote: a contest's ballot and its votes. A voter's change of
+//! votes runs with the voter's row locked on PostgreSQL (SQLite's writer is
+//! exclusive), and the unique (ballot, voter, entry) and (ballot, voter,
+//! slot) indexes make parallel identical votes leave exactly one.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::DbConnection;
+use super::schema::{ballots, users, votes};
+
+pub const SCOPE_ALL: &str = "all";
+pub const SCOPE_FINALISTS: &str = "finalists";
+
+#[derive(Debug, Clone, Queryable)]
+pub struct Ballot {
+    pub id: String,
+    pub contest_id: String,
+    pub opens_at: NaiveDateTime,
+    pub closes_at: NaiveDateTime,
+    pub scope: String,
+    pub stage_id: Option<String>,
+    pub max_votes: i32,
+    pub version: i32,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+impl Ballot {
+    pub fn is_open(&self, now: NaiveDateTime) -> bool {
+        self.opens_at <= now && now < self.closes_at
+    }
+}
+
+#[derive(Debug, Clone, Queryable)]
+pub struct Vote {
+    pub id: String,
+    pub ballot_id: String,
+    pub entry_id: String,
+    pub voter_id: String,
+    pub slot: i32,
+    pub network: Option<String>,
+    pub created_at: NaiveDateTime,
+    pub voided_at: Option<NaiveDateTime>,
+    pub voided_by: Option<String>,
+    pub void_reason: Option<String>,
+}
+
+#[derive(Debug, Clone, AsChangeset, Insertable)]
+#[diesel(table_name = ballots)]
+pub struct BallotFields {
+    pub opens_at: NaiveDateTime,
+    pub closes_at: NaiveDateTime,
+    pub scope: String,
+    pub stage_id: Option<String>,
+    pub max_votes: i32,
+}
+
+pub fn for_contest(conn: &mut DbConnection, contest_id: &str) -> QueryResult<Option<Ballot>> {
+    ballots::table.filter(ballots::contest_id.eq(contest_id)).first(conn).optional()
+}
+
+/// The contest's one ballot; the unique contest index refuses a second.
+pub fn insert(conn: &mut DbConnection, id: &str, contest_id: &str, fields: &BallotFields, now: NaiveDateTime) -> QueryResult<()> {
+    diesel::insert_into(ballots::table)
+        .values((
+            ballots::id.eq(id),
+            ballots::contest_id.eq(contest_id),
+            fields,
+            ballots::version.eq(1),
+            ballots::created_at.eq(now),
+            ballots::updated_at.eq(now),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// Saves the fields if `version` is still current; 0 rows means stale.
+pub fn update(conn: &mut DbConnection, id: &str, version: i32, fields: &BallotFields, now: NaiveDateTime) -> QueryResult<usize> {
+    diesel::update(ballots::table.filter(ballots::id.eq(id)).filter(ballots::version.eq(version)))
+        .set((fields, ballots::version.eq(version + 1), ballots::updated_at.eq(now)))
+        .execute(conn)
+}
+
+pub fn any_votes(conn: &mut DbConnection, ballot_id: &str) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(votes::table.filter(votes::ballot_id.eq(ballot_id)))).get_result(conn)
+}
+
+/// Serializes one voter's changes (PostgreSQL; SQLite's writer is exclusive).
+pub fn lock_voter(conn: &mut DbConnection, voter_id: &str) -> QueryResult<()> {
+    if let DbConnection::Postgres(c) = conn {
+        users::table.find(voter_id).select(users::id).for_update().first::<String>(c)?;
+    }
+    Ok(())
+}
+
+/// The voter's votes on the ballot, voided ones included.
+pub fn of_voter(conn: &mut DbConnection, ballot_id: &str, voter_id: &str) -> QueryResult<Vec<Vote>> {
+    votes::table
+        .filter(votes::ballot_id.eq(ballot_id))
+        .filter(votes::voter_id.eq(voter_id))
+        .order(votes::slot.asc())
+        .load(conn)
+}
+
+pub fn delete(conn: &mut DbConnection, ids: &[String]) -> QueryResult<usize> {
+    diesel::delete(votes::table.filter(votes::id.eq_any(ids))).execute(conn)
+}
+
+/// Records a vote. `ON CONFLICT DO NOTHING`: a parallel identical vote that
+/// won the race leaves this one out (0 rows), which is what the voter asked.
+pub fn insert_vote(
+    conn: &mut DbConnection,
+    ballot_id: &str,
+    entry_id: &str,
+    voter_id: &str,
+    slot: i32,
+    network: Option<&str>,
+    now: NaiveDateTime,
+) -> QueryResult<usize> {
+    let insert = diesel::insert_into(votes::table)
+        .values((
+            votes::id.eq(crate::domain::ids::new_id()),
+            votes::ballot_id.eq(ballot_id),
+            votes::entry_id.eq(entry_id),
+            votes::voter_id.eq(voter_id),
+            votes::slot.eq(slot),
+            votes::network.eq(network),
+            votes::created_at.eq(now),
+        ))
+        .on_conflict_do_nothing();
+    match conn {
+        DbConnection::Postgres(c) => insert.execute(c),
+        DbConnection::Sqlite(c) => insert.execute(c),
+    }
+}
+
+/// Standing (not voided) votes per entry, in one statement.
+pub fn tally(conn: &mut DbConnection, ballot_id: &str) -> QueryResult<HashMap<String, i64>> {
+    let rows: Vec<(String, i64)> = votes::table
+        .filter(votes::ballot_id.eq(ballot_id))
+        .filter(votes::voided_at.is_null())
+        .group_by(votes::entry_id)
+        .select((votes::entry_id, diesel::dsl::count_star()))
+        .load(conn)?;
+    Ok(rows.into_iter().collect())
+}
+
+/// Distinct voters with a standing vote.
+pub fn voters(conn: &mut DbConnection, ballot_id: &str) -> QueryResult<i64> {
+    votes::table
+        .filter(votes::ballot_id.eq(ballot_id))
+        .filter(votes::voided_at.is_null())
+        .select(diesel::dsl::count(votes::voter_id).aggregate_distinct())
+        .first(conn)
+}
+
+/// (vote, voter's account creation) for the fraud signals: standing votes only.
+pub fn facts(conn: &mut DbConnection, ballot_id: &str) -> QueryResult<Vec<(Vote, NaiveDateTime)>> {
+    votes::table
+        .inner_join(users::table)
+        .filter(votes::ballot_id.eq(ballot_id))
+        .filter(votes::voided_at.is_null())
+        .select((votes::all_columns, users::created_at))
+        .load(conn)
+}
+
+/// A page of the ballot's votes in id order, optionally of one network or voter.
+pub fn page(
+    conn: &mut DbConnection,
+    ballot_id: &str,
+    network: Option<&str>,
+    voter: Option<&str>,
+    page: &crate::domain::pagination::PageRequest,
+) -> QueryResult<Vec<Vote>> {
+    let mut query = votes::table
+        .filter(votes::ballot_id.eq(ballot_id))
+        .order(votes::id.asc())
+        .limit(i64::from(page.limit) + 1)
+        .into_boxed();
+    if let Some(network) = network {
+        query = query.filter(votes::network.eq(network.to_owned()));
+    }
+    if let Some(voter) = voter {
+        query = query.filter(votes::voter_id.eq(voter.to_owned()));
+    }
+    if let Some(after) = &page.after {
+        query = query.filter(votes::id.gt(after.clone()));
+    }
+    query.load(conn)
+}
+
+pub fn find(conn: &mut DbConnection, id: &str) -> QueryResult<Option<Vote>> {
+    votes::table.find(id).first(conn).optional()
+}
+
+/// Voids a standing vote, or (with `None`) restores a voided one; 0 rows when
+/// it was already in that state.
+pub fn set_voided(conn: &mut DbConnection, id: &str, voided: Option<(&str, &str)>, now: NaiveDateTime) -> QueryResult<usize> {
+    match voided {
+        Some((by, reason)) => diesel::update(votes::table.find(id).filter(votes::voided_at.is_null()))
+            .set((votes::voided_at.eq(now), votes::voided_by.eq(by), votes::void_reason.eq(reason)))
+            .execute(conn),
+        None => diesel::update(votes::table.find(id).filter(votes::voided_at.is_not_null()))
+            .set((
+                votes::voided_at.eq(None::<NaiveDateTime>),
+                votes::voided_by.eq(None::<String>),
+                votes::void_reason.eq(None::<String>),
+            ))
+            .execute(conn),
+    }
+}
+
+pub fn for_contest_of_ballot(conn: &mut DbConnection, ballot_id: &str) -> QueryResult<Option<Ballot>> {
+    ballots::table.find(ballot_id).first(conn).optional()
+}
