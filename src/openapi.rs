@@ -25,6 +25,7 @@ use crate::error::{ErrorCode, FieldError, Problem};
         (name = "contests", description = "Contests of an organization: settings, entry forms, schedule"),
         (name = "entries", description = "Citizens' entries: drafts, submission with a receipt, withdrawal"),
         (name = "teams", description = "Teams in contests that take them: invitations by email, members, size limits"),
+        (name = "awards", description = "Award tiers, proposals from the final ranking, overrides with reasons"),
         (name = "voting", description = "The public vote: ballots, voters' votes, tallies for organizers, fraud signals, voiding"),
         (name = "judging", description = "Stages, panels, conflicts of interest, blind rubric scoring, bonus claims, results"),
     )

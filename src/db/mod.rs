@@ -4,6 +4,7 @@
 
 pub mod assignments;
 pub mod audit;
+pub mod awards;
 pub mod consents;
 pub mod contests;
 pub mod email_tokens;

@@ -443,6 +443,30 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    award_settings (contest_id) {
+        contest_id -> Text,
+        tiers -> Text,
+        one_per_entrant -> Bool,
+        version -> Integer,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    awards (id) {
+        id -> Text,
+        contest_id -> Text,
+        tier_key -> Text,
+        place -> Integer,
+        entry_id -> Text,
+        origin -> Text,
+        reason -> Nullable<Text>,
+        decided_by -> Text,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(consents -> users (user_id));
 diesel::joinable!(contests -> organizations (organization_id));
 diesel::joinable!(entries -> contests (contest_id));
@@ -470,6 +494,7 @@ diesel::joinable!(pairwise_items -> entries (entry_id));
 diesel::joinable!(votes -> ballots (ballot_id));
 diesel::joinable!(votes -> entries (entry_id));
 diesel::joinable!(votes -> users (voter_id));
+diesel::joinable!(awards -> entries (entry_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     users,
@@ -502,4 +527,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     pairwise_votes,
     ballots,
     votes,
+    award_settings,
+    awards,
 );

@@ -2,6 +2,7 @@
 //! domain type it is known good.
 
 pub mod age;
+pub mod awards;
 pub mod consent;
 pub mod contest;
 pub mod csv;

@@ -4,6 +4,7 @@
 
 pub mod admin;
 pub mod assignments;
+pub mod awards;
 pub mod auth;
 pub mod bonus;
 pub mod consents;
@@ -109,6 +110,11 @@ macro_rules! api_v1_services {
             .service(bonus::of_entry)
             .service(bonus::of_stage)
             .service(bonus::decide)
+            .service(awards::set_tiers)
+            .service(awards::show_tiers)
+            .service(awards::propose_awards)
+            .service(awards::list_awards)
+            .service(awards::override_award)
             .service(votes::set_ballot)
             .service(votes::show_ballot)
             .service(votes::ballot_entries)

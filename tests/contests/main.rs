@@ -7,6 +7,7 @@
 mod helpers;
 mod support;
 
+mod awards;
 mod contests;
 mod deadlines;
 mod entries;
