@@ -6,7 +6,7 @@ NPM ?= npm
 FRONTEND_SOURCES := $(shell find frontend/src frontend/public -type f 2>/dev/null) \
                     frontend/index.html frontend/vite.config.ts frontend/package.json
 
-.PHONY: run demo test test-backend test-sqlite test-postgres test-frontend test-e2e frontend build release bench bench-rush lint fmt openapi clean
+.PHONY: run demo test test-backend test-sqlite test-postgres test-frontend test-e2e frontend build release bench bench-rush bench-judging lint fmt openapi clean
 
 ## run: build the web UI and the server (release), then serve everything on http://127.0.0.1:8080
 ##      `make run DEMO=1` first loads the demo season (WSCW 2018 contests, citizens, entries) once
@@ -65,6 +65,12 @@ bench: release
 ##             SQLite and PostgreSQL); options via ARGS, e.g. `make bench-rush ARGS="--backend sqlite --seconds 10"`
 bench-rush:
 	scripts/bench-rush.sh $(ARGS)
+
+## bench-judging: the judging benchmark (results of 10,000 entries × 9 judges, 64 judges saving scores,
+##                50 judges voting in pairs; 20 s each, SQLite and PostgreSQL); options via ARGS,
+##                e.g. `make bench-judging ARGS="--backend sqlite --scenario results"`
+bench-judging:
+	scripts/bench-judging.sh $(ARGS)
 
 ## openapi: write the OpenAPI document to frontend/openapi.json and regenerate the web UI's API types
 openapi: frontend/node_modules/.package-lock.json

@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use actix_web::http::header;
 use actix_web::{HttpResponse, get, post, web};
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use serde_json::value::RawValue;
 use utoipa::{IntoParams, ToSchema};
 
 use super::entries::valid_id;
@@ -59,6 +59,10 @@ pub fn gather(conn: &mut DbConnection, stage: &Stage) -> Result<(Rubric, Recipe,
     Ok((rubric, recipe, Inputs { entries, sheets }))
 }
 
+fn raw<T: Serialize>(value: &T) -> Result<Box<RawValue>, ApiError> {
+    serde_json::value::to_raw_value(value).map_err(ApiError::internal)
+}
+
 /// The seed for resampling, from the inputs' hash: the same inputs give the same close calls.
 fn seed_of(results: &Results) -> u64 {
     u64::from_str_radix(results.inputs_hash.get(..16).unwrap_or("0"), 16).unwrap_or(0)
@@ -72,8 +76,10 @@ pub struct ResultsView {
     #[schema(value_type = String, format = DateTime)]
     pub computed_at: String,
     /// Each entry's breakdown, in rank order, with the recipe's and the inputs' hashes.
+    /// Written once, straight from the computed (or stored) results: no
+    /// intermediate JSON tree for 10,000 entries × 9 judges.
     #[schema(value_type = Object)]
-    pub results: Value,
+    pub results: Box<RawValue>,
     /// Entries whose side of the cutoff is within the judges' disagreement:
     /// resampling the judges' scores moves them across it in 5–95% of cases.
     pub close_calls: Vec<CloseCall>,
@@ -132,7 +138,7 @@ pub async fn preview(
                 stage_id: stage.id,
                 stored: false,
                 computed_at: format(now),
-                results: serde_json::to_value(&ranked).map_err(ApiError::internal)?,
+                results: raw(&ranked)?,
                 close_calls: Vec::new(),
             };
             return Ok(HttpResponse::Ok().json(view));
@@ -143,23 +149,24 @@ pub async fn preview(
             stage_id: stage.id,
             stored: true,
             computed_at: format(stored.computed_at),
-            results: serde_json::from_str(&stored.results).map_err(ApiError::internal)?,
+            results: RawValue::from_string(stored.results).map_err(ApiError::internal)?,
             close_calls: Vec::new(),
         },
         (None, Some((rubric, recipe, inputs))) => {
+            // Computing and writing the JSON both run off the async workers.
             let (results, close_calls) = web::block(move || {
                 let results = recipe::compute(&rubric, &recipe, &inputs);
                 let calls =
                     recipe::close_calls(&rubric, &recipe, &inputs, &results, resamples, seed_of(&results));
-                (results, calls)
+                raw(&results).map(|json| (json, calls))
             })
             .await
-            .map_err(ApiError::internal)?;
+            .map_err(ApiError::internal)??;
             ResultsView {
                 stage_id: stage.id,
                 stored: false,
                 computed_at: format(now),
-                results: serde_json::to_value(&results).map_err(ApiError::internal)?,
+                results,
                 close_calls: close_calls
                     .into_iter()
                     .filter(|c| c.advance_share >= 0.05 && c.advance_share <= 0.95)

@@ -8143,7 +8143,11 @@ export interface components {
             close_calls: components["schemas"]["CloseCall"][];
             /** Format: date-time */
             computed_at: string;
-            /** @description Each entry's breakdown, in rank order, with the recipe's and the inputs' hashes. */
+            /**
+             * @description Each entry's breakdown, in rank order, with the recipe's and the inputs' hashes.
+             *     Written once, straight from the computed (or stored) results: no
+             *     intermediate JSON tree for 10,000 entries × 9 judges.
+             */
             results: Record<string, never>;
             stage_id: string;
             /** @description true once the stage is closed: these are the stored, final results. */
