@@ -992,10 +992,17 @@ fn results_phases(conn: &mut DbConnection, stage_id: &str, phases: &mut Phases) 
     t = Instant::now();
     let results = recipe::compute(&rubric, &recipe, &inputs);
     lap(phases, &mut t, "recipe::compute");
-    let value = serde_json::to_value(&results)?;
-    lap(phases, &mut t, "serde_json::to_value(results)");
-    let bytes = serde_json::to_vec(&json!({ "results": value }))?;
-    lap(phases, &mut t, "serialize the answer");
+    // As routes/results.rs writes it: the typed results once into a RawValue, then the view around it.
+    let raw = serde_json::value::to_raw_value(&results)?;
+    lap(phases, &mut t, "serde_json::value::to_raw_value(results)");
+    #[derive(serde::Serialize)]
+    struct View<'a> {
+        stage_id: &'a str,
+        results: &'a serde_json::value::RawValue,
+        close_calls: [u8; 0],
+    }
+    let bytes = serde_json::to_vec(&View { stage_id: &stage.id, results: &raw, close_calls: [] })?;
+    lap(phases, &mut t, "serialize the answer around it");
     phases.add("= answer without close calls (read + compute + JSON)", total.elapsed());
     let seed = u64::from_str_radix(results.inputs_hash.get(..16).unwrap_or("0"), 16).unwrap_or(0);
     t = Instant::now();
@@ -1003,6 +1010,73 @@ fn results_phases(conn: &mut DbConnection, stage_id: &str, phases: &mut Phases) 
     lap(phases, &mut t, "recipe::close_calls (200 resamples)");
     drop((calls, bytes));
     Ok((n_entries, n_sheets))
+}
+
+/// What the results answer says, checked against what was seeded.
+struct AnswerCheck {
+    ranked: usize,
+    sheets: usize,
+    /// Entries with every judge and exactly 2 scores dropped.
+    full_panels: usize,
+    bonus_wrong: usize,
+    with_bonus: usize,
+    twins: usize,
+    /// Twins with equal final scores, ranked apart (the earlier submission first), not marked tied.
+    twins_ordered: usize,
+    advancing: usize,
+}
+
+fn check_answer(body: &Bytes, entries: &[(String, String)], judge_count: usize) -> AnswerCheck {
+    let mut body = json_of(body);
+    let ranked = match body["results"]["entries"].take() {
+        Value::Array(ranked) => ranked,
+        _ => Vec::new(),
+    };
+    let by_entry: HashMap<&str, &Value> = ranked.iter().filter_map(|e| Some((e["entry"].as_str()?, e))).collect();
+    let judges_of = |e: &Value| e["judges"].as_array().map_or(&[][..], Vec::as_slice).len();
+    let full_panels = ranked
+        .iter()
+        .filter(|e| {
+            let judges = e["judges"].as_array().map_or(&[][..], Vec::as_slice);
+            judges.len() == judge_count && judges.iter().filter(|j| j["dropped"] == true).count() == 2
+        })
+        .count();
+    let mut bonus_wrong = 0;
+    let mut with_bonus = 0;
+    for (i, (id, _)) in entries.iter().enumerate() {
+        let expected = expected_bonus(i);
+        let got = by_entry.get(id.as_str()).and_then(|e| e["bonus"].as_f64()).unwrap_or(f64::NAN);
+        if (got - expected).abs() > 1e-9 {
+            bonus_wrong += 1;
+        }
+        with_bonus += usize::from(expected > 0.0);
+    }
+    let (mut twins, mut twins_ordered) = (0, 0);
+    let of = |k: usize| by_entry.get(entries[k].0.as_str());
+    for i in (TWIN_EVERY - 1..entries.len()).step_by(TWIN_EVERY) {
+        twins += 1;
+        let rank = |k: usize| of(k).and_then(|e| e["rank"].as_u64());
+        let tied = |k: usize| of(k).is_some_and(|e| e["tied"] == true);
+        let score = |k: usize| of(k).and_then(|e| e["final_score"].as_f64());
+        if let (Some(a), Some(b)) = (rank(i - 1), rank(i))
+            && a < b
+            && !tied(i - 1)
+            && !tied(i)
+            && score(i - 1).zip(score(i)).is_some_and(|(x, y)| (x - y).abs() <= 1e-9 * x.abs().max(1.0))
+        {
+            twins_ordered += 1;
+        }
+    }
+    AnswerCheck {
+        ranked: ranked.len(),
+        sheets: ranked.iter().map(judges_of).sum(),
+        full_panels,
+        bonus_wrong,
+        with_bonus,
+        twins,
+        twins_ordered,
+        advancing: ranked.iter().filter(|e| e["advances"] == true).count(),
+    }
 }
 
 async fn results(bench: &Bench) -> anyhow::Result<Report> {
@@ -1205,45 +1279,14 @@ async fn results(bench: &Bench) -> anyhow::Result<Report> {
     ));
 
     // What the answer says.
-    let body = json_of(&first_body);
-    let ranked = body["results"]["entries"].as_array().cloned().unwrap_or_default();
-    let by_entry: HashMap<&str, &Value> = ranked.iter().filter_map(|e| Some((e["entry"].as_str()?, e))).collect();
-    let full_panels = ranked
-        .iter()
-        .filter(|e| {
-            let judges = e["judges"].as_array().map_or(&[][..], Vec::as_slice);
-            judges.len() == judge_count && judges.iter().filter(|j| j["dropped"] == true).count() == 2
-        })
-        .count();
-    let mut bonus_wrong = 0;
-    let mut with_bonus = 0;
-    for (i, (id, _)) in arena.entries.iter().enumerate() {
-        let expected = expected_bonus(i);
-        let got = by_entry.get(id.as_str()).and_then(|e| e["bonus"].as_f64()).unwrap_or(f64::NAN);
-        if (got - expected).abs() > 1e-9 {
-            bonus_wrong += 1;
-        }
-        with_bonus += usize::from(expected > 0.0);
-    }
-    let (mut twins, mut twins_ordered) = (0, 0);
-    for i in (TWIN_EVERY - 1..n).step_by(TWIN_EVERY) {
-        twins += 1;
-        let rank = |k: usize| by_entry.get(arena.entries[k].0.as_str()).and_then(|e| e["rank"].as_u64());
-        let tied = |k: usize| by_entry.get(arena.entries[k].0.as_str()).is_some_and(|e| e["tied"] == true);
-        let same_score = |k: usize| by_entry.get(arena.entries[k].0.as_str()).and_then(|e| e["final_score"].as_f64());
-        if let (Some(a), Some(b)) = (rank(i - 1), rank(i))
-            && a < b
-            && !tied(i - 1)
-            && !tied(i)
-            && same_score(i - 1).zip(same_score(i)).is_some_and(|(x, y)| (x - y).abs() <= 1e-9 * x.abs().max(1.0))
-        {
-            twins_ordered += 1;
-        }
-    }
-    let advancing = ranked.iter().filter(|e| e["advances"] == true).count();
+    let check = check_answer(&first_body, &arena.entries, judge_count);
     let close_calls = json_of(&calls_body)["close_calls"].as_array().map_or(0, Vec::len);
+    let answer_mb = first_body.len() as f64 / 1e6;
+    // What this process held for seeding and checking is let go before it times the phases.
+    drop((first_body, calls_body, seed_scores));
+    let AnswerCheck { ranked, sheets, full_panels, bonus_wrong, with_bonus, twins, twins_ordered, advancing } = check;
     let correct =
-        ranked.len() == n && full_panels == n && bonus_wrong == 0 && twins_ordered == twins && statuses.non_2xx() == 0;
+        ranked == n && full_panels == n && bonus_wrong == 0 && twins_ordered == twins && statuses.non_2xx() == 0;
 
     // The same work, phase by phase, in this process.
     let db = bench.db.clone();
@@ -1275,7 +1318,7 @@ async fn results(bench: &Bench) -> anyhow::Result<Report> {
          {} times after one warm-up, then with close calls {} times, one at a time.\n",
         thousands(n as f64),
         CRITERIA.len(),
-        thousands(ranked.iter().map(|e| e["judges"].as_array().map_or(0, Vec::len)).sum::<usize>() as f64),
+        thousands(sheets as f64),
         BONUS_RULES.len(),
         bench.args.results_requests,
         bench.args.close_call_requests,
@@ -1296,7 +1339,7 @@ async fn results(bench: &Bench) -> anyhow::Result<Report> {
         fmt_ms(call_times.percentile_ms(50.0)),
         fmt_ms(call_times.max_ms())
     );
-    let _ = writeln!(md, "| answer size | {:.1} MB | | |", first_body.len() as f64 / 1e6);
+    let _ = writeln!(md, "| answer size | {answer_mb:.1} MB | | |");
     let mem = |m: Option<(f64, f64)>| m.map_or("?".to_owned(), |(rss, hwm)| format!("{rss:.0} / {hwm:.0} MB"));
     let _ = writeln!(md, "| server RSS / peak before the requests | {} | | |", mem(memory_before));
     let _ = writeln!(md, "| server RSS / peak after those without close calls | {} | | |", mem(memory_plain));
@@ -1312,9 +1355,9 @@ async fn results(bench: &Bench) -> anyhow::Result<Report> {
     let _ = writeln!(
         md,
         "| ranked entries / with 9 judges, 2 dropped | {} / {} | {n} | {} |",
-        ranked.len(),
+        ranked,
         full_panels,
-        bench.target_ok(ranked.len() == n && full_panels == n)
+        bench.target_ok(ranked == n && full_panels == n)
     );
     let _ = writeln!(
         md,
