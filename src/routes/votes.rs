@@ -215,14 +215,22 @@ pub fn ballot_entry_ids(conn: &mut DbConnection, ballot: &Ballot) -> Result<Vec<
 }
 
 /// Whether anyone signed in may see the entry as a ballot entry now: it is
-/// on its contest's ballot and voting has opened.
+/// on its contest's ballot and voting has opened. Asked on every file
+/// request that no other rule allows, so it checks this one entry (a few
+/// point reads) rather than listing the ballot.
 pub fn on_open_ballot(conn: &mut DbConnection, entry_id: &str, now: NaiveDateTime) -> Result<bool, ApiError> {
     let Some(entry) = entries::find(conn, entry_id)? else { return Ok(false) };
     let Some(ballot) = votes::for_contest(conn, &entry.contest_id)? else { return Ok(false) };
     if now < ballot.opens_at {
         return Ok(false);
     }
-    Ok(ballot_entry_ids(conn, &ballot)?.binary_search(&entry.id).is_ok())
+    match ballot.stage_id.as_deref() {
+        Some(stage) if ballot.scope == SCOPE_FINALISTS => match stages::find(conn, stage)? {
+            Some(stage) => Ok(stages::judges_entry(conn, &stage, &entry.id)?),
+            None => Ok(false),
+        },
+        _ => Ok(entry.status == entries::SUBMITTED && entry.screening != crate::db::screening::DISQUALIFIED),
+    }
 }
 
 /// An entry as voters see it: its answers without the fields the form marks

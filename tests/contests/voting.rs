@@ -251,3 +251,23 @@ async fn the_public_vote_feeds_a_recipes_blend() {
     assert_eq!(entry(0)["final_score"], 40.0);
     assert_eq!(entry(2)["rank"], 1);
 }
+
+#[tokio::test]
+async fn a_ballot_entrys_photo_is_readable_by_voters_once_voting_opens_and_not_before() {
+    let j = three_entries("vote-photo").await;
+    let entry = &j.entrants[0].entry_id;
+    let uploaded = upload(j.app(), &j.entrants[0].account.access_token, entry, "photo", "박서연.jpg", "image/jpeg", &crate::files::photo_jpeg(3)).await;
+    let file = id_of(&uploaded.json().await.unwrap());
+    let voter = j.app().verified_account("voter@example.kr").await;
+    let mut upcoming = ballot(1);
+    upcoming["opens_at"] = json!((Utc::now() + TimeDelta::minutes(5)).to_rfc3339());
+    assert_eq!(j.set_ballot(&upcoming).await.status(), 201);
+
+    problem(j.app().get_as(&format!("/api/v1/files/{file}"), &voter.access_token).await, 404, "not_found").await;
+    j.app().advance_clock(TimeDelta::minutes(6));
+    let voter = j.app().signed_in(&voter.email, PASSWORD).await;
+    let served = j.app().get_as(&format!("/api/v1/files/{file}"), &voter.access_token).await;
+
+    assert_eq!(served.status(), 200);
+    assert_eq!(served.headers()["content-disposition"].to_str().unwrap(), format!("inline; filename=\"{file}.jpg\""));
+}
