@@ -41,6 +41,10 @@ pub struct Entry {
     /// A team's entry; `user_id` is then its leader, who created it.
     pub team_id: Option<String>,
     pub team_slot: Option<i32>,
+    /// The name published results show (default: display or team name).
+    pub credit_name: Option<String>,
+    /// The entrant asked not to be named in published results.
+    pub credit_hidden: bool,
 }
 
 #[allow(clippy::too_many_arguments)] // One per column a new draft sets.

@@ -179,6 +179,8 @@ diesel::table! {
         name_at -> Nullable<Timestamp>,
         team_id -> Nullable<Text>,
         team_slot -> Nullable<Integer>,
+        credit_name -> Nullable<Text>,
+        credit_hidden -> Bool,
     }
 }
 
@@ -467,6 +469,37 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    announcements (contest_id) {
+        contest_id -> Text,
+        announce_at -> Timestamp,
+        show_breakdowns -> Bool,
+        gallery_open -> Bool,
+        published_at -> Nullable<Timestamp>,
+        results -> Nullable<Text>,
+        version -> Integer,
+        updated_by -> Text,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    certificates (code) {
+        code -> Text,
+        award_id -> Text,
+        contest_id -> Text,
+        entry_id -> Text,
+        winner_name -> Text,
+        award_label_ko -> Text,
+        award_label_en -> Nullable<Text>,
+        contest_title_ko -> Text,
+        contest_title_en -> Nullable<Text>,
+        organization_name -> Text,
+        work_title -> Nullable<Text>,
+        issued_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(consents -> users (user_id));
 diesel::joinable!(contests -> organizations (organization_id));
 diesel::joinable!(entries -> contests (contest_id));
@@ -529,4 +562,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     votes,
     award_settings,
     awards,
+    announcements,
+    certificates,
 );
