@@ -69,6 +69,10 @@ pub enum ErrorCode {
     DeclarationRequired,
     /// Votes are taken only while the contest's public vote is open.
     VotingClosed,
+    /// The contest's results are not announced yet (nothing about them is public before the announcement time).
+    ResultsNotAnnounced,
+    /// The results are published: the awards, the announcement time and the credits are final.
+    ResultsPublished,
     PayloadTooLarge,
     UnsupportedMediaType,
     TooManyRequests,
@@ -96,7 +100,9 @@ impl ErrorCode {
             | ErrorCode::StageFrozen
             | ErrorCode::StageClosed
             | ErrorCode::ScoringClosed
-            | ErrorCode::VotingClosed => StatusCode::CONFLICT,
+            | ErrorCode::VotingClosed
+            | ErrorCode::ResultsPublished => StatusCode::CONFLICT,
+            ErrorCode::ResultsNotAnnounced => StatusCode::NOT_FOUND,
             ErrorCode::DeclarationRequired => StatusCode::FORBIDDEN,
             ErrorCode::TeamRequired | ErrorCode::TeamTooSmall => StatusCode::UNPROCESSABLE_ENTITY,
             ErrorCode::NotEligible => StatusCode::FORBIDDEN,
@@ -138,6 +144,8 @@ impl ErrorCode {
             ErrorCode::ScoringClosed => "scoring_closed",
             ErrorCode::DeclarationRequired => "declaration_required",
             ErrorCode::VotingClosed => "voting_closed",
+            ErrorCode::ResultsNotAnnounced => "results_not_announced",
+            ErrorCode::ResultsPublished => "results_published",
             ErrorCode::PayloadTooLarge => "payload_too_large",
             ErrorCode::UnsupportedMediaType => "unsupported_media_type",
             ErrorCode::TooManyRequests => "too_many_requests",
@@ -175,6 +183,8 @@ impl ErrorCode {
             ErrorCode::ScoringClosed => "Scoring is not open",
             ErrorCode::DeclarationRequired => "Declare conflicts of interest first",
             ErrorCode::VotingClosed => "Voting is not open",
+            ErrorCode::ResultsNotAnnounced => "The results are not announced yet",
+            ErrorCode::ResultsPublished => "The results are published",
             ErrorCode::PayloadTooLarge => "The request is too large",
             ErrorCode::UnsupportedMediaType => "Unsupported content type",
             ErrorCode::TooManyRequests => "Too many requests",

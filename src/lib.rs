@@ -4,6 +4,7 @@
 //! the tests need, is reachable from here.
 
 pub mod auth;
+pub mod certificates;
 pub mod cli;
 pub mod clock;
 pub mod config;
@@ -16,6 +17,7 @@ pub mod jobs;
 pub mod mail;
 pub mod middleware;
 pub mod openapi;
+pub mod publication;
 pub mod routes;
 pub mod startup;
 pub mod state;

@@ -26,6 +26,7 @@ use crate::error::{ErrorCode, FieldError, Problem};
         (name = "entries", description = "Citizens' entries: drafts, submission with a receipt, withdrawal"),
         (name = "teams", description = "Teams in contests that take them: invitations by email, members, size limits"),
         (name = "awards", description = "Award tiers, proposals from the final ranking, overrides with reasons"),
+        (name = "announcement", description = "The announcement time, published results, entrants' own results and credits, the gallery, certificates"),
         (name = "voting", description = "The public vote: ballots, voters' votes, tallies for organizers, fraud signals, voiding"),
         (name = "judging", description = "Stages, panels, conflicts of interest, blind rubric scoring, bonus claims, results"),
     )

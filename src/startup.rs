@@ -70,6 +70,7 @@ impl Application {
             .run(),
         );
         tokio::spawn(crate::jobs::process_files(db.clone(), storage, clock.clone(), state.files_wakeup.clone()));
+        tokio::spawn(crate::publication::run(db.clone(), settings.clone(), clock.clone(), state.mail_wakeup.clone()));
         tokio::spawn(crate::jobs::run_maintenance(db, clock, settings.throttle.window_secs));
 
         // Built and serialized once; workers share the bytes rather than each

@@ -108,3 +108,8 @@ pub fn insert(
         ))
         .execute(conn)
 }
+
+/// The entry's award, if it has one.
+pub fn of_entry(conn: &mut DbConnection, entry_id: &str) -> QueryResult<Option<Award>> {
+    awards::table.filter(awards::entry_id.eq(entry_id)).first(conn).optional()
+}

@@ -2,6 +2,7 @@
 //! migrations, and the queries. This is the only module that knows which
 //! backend runs; where the two differ the code matches on the connection.
 
+pub mod announcements;
 pub mod assignments;
 pub mod audit;
 pub mod awards;

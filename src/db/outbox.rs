@@ -53,6 +53,39 @@ pub fn enqueue(conn: &mut DbConnection, email: &NewOutboxEmail) -> QueryResult<(
     diesel::insert_into(outbox_emails::table).values(email).execute(conn).map(|_| ())
 }
 
+/// Writes many messages at once (an announcement's mails), a few hundred
+/// rows per statement.
+pub fn enqueue_many(conn: &mut DbConnection, emails: &[NewOutboxEmail]) -> QueryResult<()> {
+    for chunk in emails.chunks(200) {
+        // Every column given (a struct's `None` would ask SQLite for DEFAULT,
+        // which turns one statement into a transaction of many).
+        let rows: Vec<_> = chunk
+            .iter()
+            .map(|e| {
+                (
+                    outbox_emails::id.eq(&e.id),
+                    outbox_emails::user_id.eq(&e.user_id),
+                    outbox_emails::to_address.eq(&e.to_address),
+                    outbox_emails::to_name.eq(&e.to_name),
+                    outbox_emails::subject.eq(&e.subject),
+                    outbox_emails::body_text.eq(&e.body_text),
+                    outbox_emails::body_html.eq(&e.body_html),
+                    outbox_emails::status.eq(e.status),
+                    outbox_emails::attempts.eq(e.attempts),
+                    outbox_emails::next_attempt_at.eq(e.next_attempt_at),
+                    outbox_emails::created_at.eq(e.created_at),
+                )
+            })
+            .collect();
+        let insert = diesel::insert_into(outbox_emails::table).values(rows);
+        match conn {
+            DbConnection::Postgres(c) => insert.execute(c)?,
+            DbConnection::Sqlite(c) => insert.execute(c)?,
+        };
+    }
+    Ok(())
+}
+
 /// Claims up to `limit` due messages for `owner` until `lease_until`. Call it
 /// inside a transaction.
 pub fn claim_due(

@@ -29,21 +29,24 @@ pub fn queue(
     template: &Template<'_>,
     now: NaiveDateTime,
 ) -> diesel::QueryResult<()> {
+    outbox::enqueue(conn, &message(to, template, now))
+}
+
+/// The outbox row of one message, for writing many at once with
+/// [`outbox::enqueue_many`].
+pub fn message(to: &Recipient<'_>, template: &Template<'_>, now: NaiveDateTime) -> NewOutboxEmail {
     let rendered = templates::render(template, to.locale);
-    outbox::enqueue(
-        conn,
-        &NewOutboxEmail {
-            id: crate::domain::ids::new_id(),
-            user_id: to.user_id.map(str::to_owned),
-            to_address: to.address.to_owned(),
-            to_name: to.name.to_owned(),
-            subject: rendered.subject,
-            body_text: rendered.text,
-            body_html: rendered.html,
-            status: outbox::PENDING,
-            attempts: 0,
-            next_attempt_at: now,
-            created_at: now,
-        },
-    )
+    NewOutboxEmail {
+        id: crate::domain::ids::new_id(),
+        user_id: to.user_id.map(str::to_owned),
+        to_address: to.address.to_owned(),
+        to_name: to.name.to_owned(),
+        subject: rendered.subject,
+        body_text: rendered.text,
+        body_html: rendered.html,
+        status: outbox::PENDING,
+        attempts: 0,
+        next_attempt_at: now,
+        created_at: now,
+    }
 }

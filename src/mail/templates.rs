@@ -53,6 +53,20 @@ pub enum Template<'a> {
         contest: &'a str,
         link: &'a str,
     },
+    /// The results are announced and this entry won an award.
+    ResultsWinner {
+        name: &'a str,
+        contest: &'a str,
+        award: &'a str,
+        work: &'a str,
+        link: &'a str,
+    },
+    /// The results are announced; thanks for taking part.
+    ResultsThanks {
+        name: &'a str,
+        contest: &'a str,
+        link: &'a str,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -259,6 +273,46 @@ pub fn render(template: &Template<'_>, locale: Locale) -> Rendered {
                 "Sign in with the account of this email address to accept. If you have no account, register with this address and confirm it, and the invitation will be there. Before you see an entry you will declare whether you have a conflict of interest with it.".to_owned(),
             ],
             Some(("Go to judging", link)),
+            footer,
+        ),
+        (Template::ResultsWinner { name, contest, award, work, link }, Locale::Ko) => compose(
+            &format!("[모두] 축하합니다! '{contest}' {award} 수상"),
+            &format!("{name} 님, 안녕하세요."),
+            &[
+                format!("'{contest}' 공모전의 심사 결과가 발표되었습니다. 응모하신 '{work}'이(가) {award}을(를) 받았습니다. 축하드립니다!"),
+                "수상 내역과 상장은 결과 페이지와 내 응모 목록에서 확인할 수 있습니다.".to_owned(),
+            ],
+            Some(("결과 보기", link)),
+            footer,
+        ),
+        (Template::ResultsWinner { name, contest, award, work, link }, Locale::En) => compose(
+            &format!("[Modu] Congratulations: {award} in '{contest}'"),
+            &format!("Hello {name},"),
+            &[
+                format!("The results of '{contest}' are announced. Your entry '{work}' won the {award}. Congratulations!"),
+                "Your award and its certificate are on the results page and in your entries.".to_owned(),
+            ],
+            Some(("See the results", link)),
+            footer,
+        ),
+        (Template::ResultsThanks { name, contest, link }, Locale::Ko) => compose(
+            &format!("[모두] '{contest}' 심사 결과가 발표되었습니다"),
+            &format!("{name} 님, 안녕하세요."),
+            &[
+                format!("'{contest}' 공모전에 참여해 주셔서 감사합니다. 심사 결과가 발표되었습니다."),
+                "아쉽게도 이번에는 수상하지 못했습니다. 결과 페이지에서 수상작을 확인할 수 있습니다. 다음 공모전에서 다시 만나기를 바랍니다.".to_owned(),
+            ],
+            Some(("결과 보기", link)),
+            footer,
+        ),
+        (Template::ResultsThanks { name, contest, link }, Locale::En) => compose(
+            &format!("[Modu] The results of '{contest}' are announced"),
+            &format!("Hello {name},"),
+            &[
+                format!("Thank you for taking part in '{contest}'. The results are announced."),
+                "Your entry did not win an award this time. The winners are on the results page. We hope to see you in the next contest.".to_owned(),
+            ],
+            Some(("See the results", link)),
             footer,
         ),
         (Template::PasswordChanged { name }, Locale::En) => compose(

@@ -3,8 +3,9 @@
 //! from the final ranking (the last closed stage's stored results; the
 //! public vote for a people's-choice tier), and overrides any place with a
 //! recorded reason. Tier counts hold by unique (tier, place) and (entry)
-//! indexes. Everything here is for the contest's organizers until the
-//! results are announced.
+//! indexes. Everything here is for the contest's organizers; once the
+//! results are published the awards are final (409 `results_published`)
+//! and public through the published results.
 
 use std::collections::HashMap;
 
@@ -14,6 +15,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use utoipa::ToSchema;
 
+use super::announcements::refuse_if_published;
 use super::contests::managed_contest;
 use super::entries::valid_id;
 use crate::auth::AuthUser;
@@ -84,6 +86,7 @@ pub async fn set_tiers(
         .write(move |conn| {
             managed_contest(conn, &auth, &contest_id)?;
             check_tiers(&doc.tiers).map_err(ApiError::validation)?;
+            refuse_if_published(conn, &contest_id)?;
             let tiers = serde_json::to_string(&doc.tiers).map_err(ApiError::internal)?;
             let one = doc.one_award_per_entrant.unwrap_or(true);
             if !awards::of_contest(conn, &contest_id)?.is_empty() {
@@ -226,6 +229,7 @@ pub async fn propose_awards(state: web::Data<AppState>, auth: AuthUser, id: web:
         .db
         .write(move |conn| {
             managed_contest(conn, &auth, &contest_id)?;
+            refuse_if_published(conn, &contest_id)?;
             let settings = awards::settings(conn, &contest_id)?.ok_or_else(|| ApiError::conflict("Set the award tiers first."))?;
             let tiers: Vec<Tier> = serde_json::from_str(&settings.tiers).map_err(ApiError::internal)?;
             let jury = final_ranking(conn, &contest_id)?;
@@ -303,6 +307,7 @@ fn override_place(
     now: NaiveDateTime,
 ) -> Result<Vec<Award>, ApiError> {
     managed_contest(conn, auth, contest_id)?;
+    refuse_if_published(conn, contest_id)?;
     let reason = body.reason.trim();
     if reason.is_empty() || reason.chars().count() > 1000 {
         return Err(ApiError::field("reason", "invalid_length", "Between 1 and 1000 characters."));

@@ -322,7 +322,7 @@ fn readable_file(conn: &mut DbConnection, auth: &AuthUser, id: &str, now: NaiveD
 /// Serves stored bytes so no browser runs or guesses anything: the type we
 /// decided, `nosniff` (set for every response), a CSP that sandboxes the
 /// document, and a server-made file name. PDFs always download.
-async fn serve(state: &AppState, key: String, kind: FileKind, name: String) -> Result<HttpResponse, ApiError> {
+pub(crate) async fn serve(state: &AppState, key: String, kind: FileKind, name: String) -> Result<HttpResponse, ApiError> {
     let storage = state.storage.clone();
     let bytes = web::block(move || storage.get(&key)).await.map_err(ApiError::internal)?.map_err(ApiError::internal)?;
     let disposition = if kind == FileKind::Pdf { "attachment" } else { "inline" };

@@ -221,6 +221,7 @@ pub async fn delete_account(
                 // account) but no longer the address.
                 crate::db::stages::forget_email(conn, email, &id)?;
             }
+            crate::publication::forget_entrant(conn, &id)?;
             users::anonymize(conn, &id, now)?;
             consents::delete_for_user(conn, &id)?;
             email_tokens::delete_for_user(conn, &id)?;

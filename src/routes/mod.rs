@@ -3,6 +3,7 @@
 //! `#[utoipa::path]`, so the OpenAPI document cannot miss one.
 
 pub mod admin;
+pub mod announcements;
 pub mod assignments;
 pub mod awards;
 pub mod auth;
@@ -10,6 +11,7 @@ pub mod bonus;
 pub mod consents;
 pub mod contests;
 pub mod entries;
+pub mod exports;
 pub mod fields;
 pub mod files;
 pub mod guardian;
@@ -106,6 +108,7 @@ macro_rules! api_v1_services {
             .service(results::preview)
             .service(results::close)
             .service(results::export)
+            .service(exports::results_csv)
             .service(bonus::claim)
             .service(bonus::of_entry)
             .service(bonus::of_stage)
@@ -115,12 +118,26 @@ macro_rules! api_v1_services {
             .service(awards::propose_awards)
             .service(awards::list_awards)
             .service(awards::override_award)
+            .service(announcements::set_announcement)
+            .service(announcements::show_announcement)
+            .service(announcements::published_results)
+            .service(announcements::entry_result)
+            .service(announcements::set_credit)
+            .service(announcements::show_credit)
+            .service(announcements::gallery)
+            .service(announcements::work_file)
+            .service(announcements::work_thumbnail)
+            .service(announcements::verify_certificate)
+            .service(announcements::certificate_pdf)
+            .service(announcements::list_certificates)
+            .service(exports::awards_csv)
             .service(votes::set_ballot)
             .service(votes::show_ballot)
             .service(votes::ballot_entries)
             .service(votes::my_votes)
             .service(votes::set_my_votes)
             .service(votes::tally)
+            .service(exports::tally_csv)
             .service(votes::fraud_signals)
             .service(votes::list_votes)
             .service(votes::void_vote)

@@ -25,7 +25,7 @@ use crate::error::{ApiError, ErrorCode, FieldError, Problem};
 use crate::state::AppState;
 
 /// Resamples for the close-call estimate: enough that a 5% flip rate shows.
-const CLOSE_CALL_RESAMPLES: u32 = 200;
+pub(crate) const CLOSE_CALL_RESAMPLES: u32 = 200;
 
 /// Everything the recipe needs, read in a fixed number of queries however
 /// many entries and judges the stage has.
@@ -66,6 +66,42 @@ fn raw<T: Serialize>(value: &T) -> Result<Box<RawValue>, ApiError> {
 /// The seed for resampling, from the inputs' hash: the same inputs give the same close calls.
 fn seed_of(results: &Results) -> u64 {
     u64::from_str_radix(results.inputs_hash.get(..16).unwrap_or("0"), 16).unwrap_or(0)
+}
+
+/// What a stage's results come from: the stored results once it is closed;
+/// before, a pairwise stage's ranking, or a rubric stage's inputs to compute
+/// them from (with [`compute_with_close_calls`], off the async workers).
+pub(crate) enum StageResults {
+    Stored(scores::StoredResults),
+    Pairwise(PairwiseResults),
+    Rubric(Rubric, Recipe, Inputs),
+}
+
+pub(crate) fn stage_results(conn: &mut DbConnection, stage: &Stage) -> Result<StageResults, ApiError> {
+    if let Some(stored) = scores::stored_results(conn, &stage.id)? {
+        return Ok(StageResults::Stored(stored));
+    }
+    if stage.mode == PAIRWISE {
+        return Ok(StageResults::Pairwise(pairwise_results(conn, stage)?));
+    }
+    let (rubric, recipe, inputs) = gather(conn, stage)?;
+    Ok(StageResults::Rubric(rubric, recipe, inputs))
+}
+
+/// The results computed now, with the close calls: the entries whose side of
+/// the cutoff flips in 5–95% of `resamples` resamplings of the judges.
+pub(crate) fn compute_with_close_calls(
+    rubric: &Rubric,
+    recipe: &Recipe,
+    inputs: &Inputs,
+    resamples: u32,
+) -> (Results, Vec<CloseCall>) {
+    let results = recipe::compute(rubric, recipe, inputs);
+    let calls = recipe::close_calls(rubric, recipe, inputs, &results, resamples, seed_of(&results))
+        .into_iter()
+        .filter(|c| c.advance_share >= 0.05 && c.advance_share <= 0.95)
+        .collect();
+    (results, calls)
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -118,62 +154,39 @@ pub async fn preview(
     let stage_id = valid_id(&id)?;
     let resamples = if query.close_calls.unwrap_or(true) { CLOSE_CALL_RESAMPLES } else { 0 };
     let now = state.now();
-    let (stage, stored, gathered) = state
+    let (stage, found) = state
         .db
         .read(move |conn| {
             let (stage, _) = managed_stage(conn, &auth, &stage_id)?;
-            let stored = scores::stored_results(conn, &stage.id)?;
-            if stored.is_none() && stage.mode == PAIRWISE {
-                let ranked = pairwise_results(conn, &stage)?;
-                return Ok((stage, None, Err(ranked)));
-            }
-            let gathered = if stored.is_none() { Ok(Some(gather(conn, &stage)?)) } else { Ok(None) };
-            Ok((stage, stored, gathered))
+            let found = stage_results(conn, &stage)?;
+            Ok((stage, found))
         })
         .await?;
-    let gathered = match gathered {
-        Ok(gathered) => gathered,
-        Err(ranked) => {
-            let view = ResultsView {
-                stage_id: stage.id,
-                stored: false,
-                computed_at: format(now),
-                results: raw(&ranked)?,
-                close_calls: Vec::new(),
-            };
-            return Ok(HttpResponse::Ok().json(view));
-        }
-    };
-    let view = match (stored, gathered) {
-        (Some(stored), _) => ResultsView {
+    let view = match found {
+        StageResults::Stored(stored) => ResultsView {
             stage_id: stage.id,
             stored: true,
             computed_at: format(stored.computed_at),
             results: RawValue::from_string(stored.results).map_err(ApiError::internal)?,
             close_calls: Vec::new(),
         },
-        (None, Some((rubric, recipe, inputs))) => {
+        StageResults::Pairwise(ranked) => ResultsView {
+            stage_id: stage.id,
+            stored: false,
+            computed_at: format(now),
+            results: raw(&ranked)?,
+            close_calls: Vec::new(),
+        },
+        StageResults::Rubric(rubric, recipe, inputs) => {
             // Computing and writing the JSON both run off the async workers.
             let (results, close_calls) = web::block(move || {
-                let results = recipe::compute(&rubric, &recipe, &inputs);
-                let calls =
-                    recipe::close_calls(&rubric, &recipe, &inputs, &results, resamples, seed_of(&results));
+                let (results, calls) = compute_with_close_calls(&rubric, &recipe, &inputs, resamples);
                 raw(&results).map(|json| (json, calls))
             })
             .await
             .map_err(ApiError::internal)??;
-            ResultsView {
-                stage_id: stage.id,
-                stored: false,
-                computed_at: format(now),
-                results,
-                close_calls: close_calls
-                    .into_iter()
-                    .filter(|c| c.advance_share >= 0.05 && c.advance_share <= 0.95)
-                    .collect(),
-            }
+            ResultsView { stage_id: stage.id, stored: false, computed_at: format(now), results, close_calls }
         }
-        (None, None) => return Err(ApiError::not_found()),
     };
     Ok(HttpResponse::Ok().json(view))
 }

@@ -491,7 +491,7 @@ pub async fn tally(state: web::Data<AppState>, auth: AuthUser, id: web::Path<Str
     Ok(HttpResponse::Ok().json(view))
 }
 
-fn tally_view(counts: HashMap<String, i64>, voters: i64) -> TallyView {
+pub(crate) fn tally_view(counts: HashMap<String, i64>, voters: i64) -> TallyView {
     let best = counts.values().copied().max().unwrap_or(0);
     let mut entries: Vec<TallyEntry> = counts
         .into_iter()

@@ -9,7 +9,7 @@ use crate::helpers::*;
 use crate::judging::support::*;
 use crate::support::*;
 
-fn tiers() -> Value {
+pub fn tiers() -> Value {
     json!({
         "tiers": [
             { "key": "grand", "label": { "ko": "대상", "en": "Grand prize" }, "count": 1, "prize": "상금 500만원" },
@@ -21,7 +21,7 @@ fn tiers() -> Value {
 
 /// Four entries scored 90, 80, 70 and 60 by one judge in a closed stage;
 /// the public vote's one vote went to the last.
-async fn judged() -> Judging {
+pub async fn judged() -> Judging {
     let j = judging("awards", &[("가", "하나", "a"), ("나", "둘", "b"), ("다", "셋", "c"), ("라", "넷", "d")]).await;
     let doc = stage_document("본선", true);
     let closes_at: chrono::DateTime<Utc> = doc["closes_at"].as_str().unwrap().parse().unwrap();
@@ -48,11 +48,11 @@ async fn judged() -> Judging {
 }
 
 impl Judging {
-    async fn set_tiers(&self, body: &Value) -> reqwest::Response {
+    pub async fn set_tiers(&self, body: &Value) -> reqwest::Response {
         self.app().send_as(reqwest::Method::PUT, &format!("/api/v1/contests/{}/award-tiers", self.contest_id), self.organizer(), body).await
     }
 
-    async fn propose(&self) -> reqwest::Response {
+    pub async fn propose(&self) -> reqwest::Response {
         self.app().post_json_as(&format!("/api/v1/contests/{}/awards/propose", self.contest_id), self.organizer(), &json!({})).await
     }
 }

@@ -7,10 +7,12 @@
 mod helpers;
 mod support;
 
+mod announcement;
 mod awards;
 mod contests;
 mod deadlines;
 mod entries;
+mod exports;
 mod files;
 mod idempotency;
 mod judging;

@@ -184,7 +184,7 @@ fn groups_of(report: &Value) -> Vec<(String, String, Vec<String>)> {
 }
 
 /// A minimal RFC 4180 reader (quoted cells, doubled quotes, CRLF rows).
-fn parse_csv(text: &str) -> Vec<Vec<String>> {
+pub fn parse_csv(text: &str) -> Vec<Vec<String>> {
     let mut rows = Vec::new();
     let mut row = Vec::new();
     let mut cell = String::new();

@@ -24,17 +24,17 @@ impl Judging {
         self.app().send_as(reqwest::Method::PUT, &format!("/api/v1/contests/{}/ballot", self.contest_id), self.organizer(), body).await
     }
 
-    async fn open_ballot(&self, max_votes: u32) {
+    pub async fn open_ballot(&self, max_votes: u32) {
         let set = self.set_ballot(&ballot(max_votes)).await;
         assert_eq!(set.status(), 201, "{}", set.text().await.unwrap());
     }
 
-    async fn vote(&self, voter: &Account, entries: &[&str]) -> reqwest::Response {
+    pub async fn vote(&self, voter: &Account, entries: &[&str]) -> reqwest::Response {
         let path = format!("/api/v1/contests/{}/my-votes", self.contest_id);
         self.app().send_as(reqwest::Method::PUT, &path, &voter.access_token, &json!({ "entries": entries })).await
     }
 
-    async fn tally(&self) -> Value {
+    pub async fn tally(&self) -> Value {
         let got = self.app().get_as(&format!("/api/v1/contests/{}/ballot/tally", self.contest_id), self.organizer()).await;
         assert_eq!(got.status(), 200);
         got.json().await.unwrap()

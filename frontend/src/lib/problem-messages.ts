@@ -39,6 +39,8 @@ export const PROBLEM_MESSAGES: Record<ErrorCode, MessageKey> = {
   scoring_closed: 'problem.scoring_closed',
   declaration_required: 'problem.declaration_required',
   voting_closed: 'problem.voting_closed',
+  results_not_announced: 'problem.results_not_announced',
+  results_published: 'problem.results_published',
   payload_too_large: 'problem.payload_too_large',
   unsupported_media_type: 'problem.unsupported_media_type',
   too_many_requests: 'problem.too_many_requests',

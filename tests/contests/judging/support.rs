@@ -73,22 +73,27 @@ pub fn sheet(total: u32) -> Value {
 }
 
 pub async fn judging(slug: &str, entrants: &[(&str, &str, &str)]) -> Judging {
+    let entrants: Vec<_> = entrants.iter().map(|&(name, proposal, affiliation)| (name, proposal, affiliation, None)).collect();
+    judging_in(contest_document(slug), &entrants).await
+}
+
+/// Like [`judging`], in a contest made from `document`: each entrant
+/// (name, proposal, affiliation, category) submits an entry in the category.
+pub async fn judging_in(document: Value, entrants: &[(&str, &str, &str, Option<&str>)]) -> Judging {
     let world = world().await;
-    let contest_id = id_of(&world.open_contest(contest_document(slug)).await);
+    let contest_id = id_of(&world.open_contest(document).await);
     let mut list = Vec::new();
-    for (i, (display_name, proposal, affiliation)) in entrants.iter().enumerate() {
+    for (i, (display_name, proposal, affiliation, category)) in entrants.iter().enumerate() {
         let email = format!("entrant{i}@example.kr");
         let mut body = registration(&email);
         body["display_name"] = json!(display_name);
         let account = verified_with(&world.app, &body).await;
-        let draft = draft_entry(
-            &world.app,
-            &account.access_token,
-            &contest_id,
-            json!({ "name": proposal, "meaning": format!("{proposal}의 뜻"), "affiliation": affiliation }),
-        )
-        .await;
-        let entry_id = id_of(&draft);
+        let answers = json!({ "name": proposal, "meaning": format!("{proposal}의 뜻"), "affiliation": affiliation });
+        let created =
+            start_entry(&world.app, &account.access_token, &contest_id, &json!({ "answers": answers, "category": category }))
+                .await;
+        assert_eq!(created.status(), 201, "{}", created.text().await.unwrap());
+        let entry_id = id_of(&created.json().await.unwrap());
         let submitted = submit_entry(&world.app, &account.access_token, &entry_id).await;
         assert_eq!(submitted.status(), 200, "{}", submitted.text().await.unwrap());
         list.push(Entrant { account, name: display_name.to_string(), affiliation: affiliation.to_string(), entry_id });

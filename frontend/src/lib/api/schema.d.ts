@@ -964,6 +964,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/certificates/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Verifies a certificate's code: what it certifies (public). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description As printed; case, spaces and dashes do not matter */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CertificateView"];
+                    };
+                };
+                /** @description No certificate has this code */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certificates/{code}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The certificate as a PDF (public by its code, which only the winner and
+         *     the organizers are given).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The certificate */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": unknown;
+                    };
+                };
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/consents/current": {
         parameters: {
             query?: never;
@@ -1229,6 +1325,135 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/contests/{id}/announcement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * When the contest's results are (or were) announced. Public for a
+         *     published contest: the time itself is no secret.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The contest */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnnouncementView"];
+                    };
+                };
+                /** @description No such contest, or no announcement set */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Sets when the contest's results are announced, and whether entrants see
+         *     their breakdowns and the public the gallery (organizers). The time is
+         *     fixed once the results are published; the two switches are not.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The contest */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AnnouncementDocument"];
+                };
+            };
+            responses: {
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnnouncementView"];
+                    };
+                };
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version, or published and the time changed */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/contests/{id}/award-tiers": {
         parameters: {
             query?: never;
@@ -1394,6 +1619,75 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["AwardView"][];
+                    };
+                };
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contests/{id}/awards.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The contest's awards as CSV, for its organizers: one row per place given,
+         *     best tier first — `tier_order` (1 = best), `tier_key`, `tier_ko`,
+         *     `tier_en`, `place`, `entry_id`, `receipt_number`, `category`, `origin`
+         *     (`proposed` from the ranking, `override` by an organizer), `reason` (of
+         *     an override) and `decided_at` (UTC).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The contest */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description CSV */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": unknown;
                     };
                 };
                 401: {
@@ -1927,6 +2221,77 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/contests/{id}/ballot/tally.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The public vote's tally as CSV, for the contest's organizers: every entry
+         *     on the ballot (and any other with standing votes), most votes first —
+         *     `rank` (equal counts share it; empty without votes), `entry_id`,
+         *     `receipt_number`, `category`, `votes` (standing, not voided) and
+         *     `share_of_best` (votes / the most any entry has, 0–1: the public score a
+         *     recipe blends).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The contest */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description CSV */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": unknown;
+                    };
+                };
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such contest, or it has no ballot */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/contests/{id}/ballot/votes": {
         parameters: {
             query?: never;
@@ -1982,6 +2347,68 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contests/{id}/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every certificate of the contest (organizers), to hand out or print. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The contest */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CertificateView"][];
                     };
                 };
                 401: {
@@ -2531,6 +2958,81 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/contests/{id}/gallery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The contest's gallery, once the results are published and the organizer
+         *     opened it: every submitted, eligible entry's public work (no names, no
+         *     personal data), a page at a time.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `next_cursor` of the previous page. */
+                    cursor?: string;
+                    /** @description How many items to return (1–100, default 20). */
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description The contest */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                answers: Record<string, never>;
+                                category?: string | null;
+                                entry_id: string;
+                                files: components["schemas"]["PublicFile"][];
+                                /** @description The first short-text answer (the work's title or proposed name). */
+                                title?: string | null;
+                            }[];
+                            /** @description Pass as `cursor` to get the next page; `null` on the last page. */
+                            next_cursor?: string | null;
+                        };
+                    };
+                };
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such contest, `results_not_announced`, or the gallery is closed */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/contests/{id}/my-votes": {
         parameters: {
             query?: never;
@@ -2729,6 +3231,57 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contests/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The published results: winners by tier, best first, with their works and
+         *     the names their entrants chose to show (null for those who asked not to
+         *     be named). Public, and the same for everyone; frozen at publication.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The contest */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublishedResults"];
+                    };
+                };
+                /** @description No such contest, or `results_not_announced` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3193,6 +3746,130 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/entries/{id}/credit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How the entry is credited in published results. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The entry */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CreditView"];
+                    };
+                };
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * How the entry is credited in published results (the entrant, or a
+         *     team's leader). Fixed once the results are published.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The entry */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreditDocument"];
+                };
+            };
+            responses: {
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CreditView"];
+                    };
+                };
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `results_published` */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/entries/{id}/files": {
         parameters: {
             query?: never;
@@ -3325,6 +4002,65 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/entries/{id}/result": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The entry's own result, once announced: its award (with the
+         *     certificate's code) and, where the organizer allows it, its scores and
+         *     breakdown per stage. For the entrant, their team and the organizers.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The entry */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EntryResultView"];
+                    };
+                };
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such entry of yours, or `results_not_announced` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -6450,6 +7186,84 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/stages/{id}/results.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The stage's results with their breakdowns as CSV, for the contest's
+         *     organizers: the stored results once the stage is closed, else the preview
+         *     computed now as `GET /stages/{id}/results` computes it.
+         * @description A rubric stage has one row per entry in rank order: `rank` (shared by
+         *     tied entries, empty for an unscored entry), `entry_id`, `receipt_number`,
+         *     `category`, `judges` (how many scored it), a `judge_{id}` column per judge
+         *     of the stage with that judge's total (and `judge_{id}_normalized` when the
+         *     recipe normalizes), `dropped_judges` (left out by a trimmed mean),
+         *     `mean_{criterion}` per criterion, `jury` (the aggregate), `public` (only
+         *     with a blend: the public vote on the points scale), `bonus`,
+         *     `bonus_rules`, `final_score`, `tied`, `advances` (by the recipe's rule),
+         *     and for a preview `close_call` with its `advance_share` (empty once
+         *     stored). A pairwise stage has `rank` (within its category), `entry_id`,
+         *     `receipt_number`, `category`, `mu`, `sigma`, `views`, `advances`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The stage */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description CSV */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": unknown;
+                    };
+                };
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/stages/{id}/score-changes": {
         parameters: {
             query?: never;
@@ -7134,6 +7948,101 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/works/files/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A published work's file (a winner's, or a gallery entry's once the
+         *     gallery is open), for anyone; its metadata was stripped at upload.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file's bytes */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": unknown;
+                    };
+                };
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/works/files/{id}/thumbnail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A published work's thumbnail (JPEG), for anyone. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A JPEG */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/jpeg": unknown;
+                    };
+                };
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -7183,6 +8092,37 @@ export interface components {
             min_judges: number;
             /** @enum {string} */
             type: "trimmed_mean";
+        };
+        AnnouncementDocument: {
+            /**
+             * Format: date-time
+             * @description When the results become public; fixed once published.
+             */
+            announce_at: string;
+            /** @description Default false; takes effect only after publication. */
+            gallery_open?: boolean | null;
+            /** @description Default false. */
+            show_breakdowns?: boolean | null;
+            /**
+             * Format: int32
+             * @description Updates only: the version last read.
+             */
+            version?: number | null;
+        };
+        AnnouncementView: {
+            /** Format: date-time */
+            announce_at: string;
+            /** @description The gallery of entries is open to the public (after publication). */
+            gallery_open: boolean;
+            /**
+             * Format: date-time
+             * @description Set once the results are public.
+             */
+            published_at?: string | null;
+            /** @description Each entrant sees their own entry's scores and breakdown. */
+            show_breakdowns: boolean;
+            /** Format: int32 */
+            version: number;
         };
         AssignmentView: {
             /** @description Organizers only: the judge's reason for a conflict. */
@@ -7339,6 +8279,17 @@ export interface components {
             key: string;
             label: components["schemas"]["Text"];
         };
+        CertificateView: {
+            award: components["schemas"]["Text"];
+            code: string;
+            contest_id: string;
+            contest_title: components["schemas"]["Text"];
+            /** Format: date-time */
+            issued_at: string;
+            organization_name: string;
+            winner_name: string;
+            work_title?: string | null;
+        };
         Choice: {
             label: components["schemas"]["Text"];
             value: string;
@@ -7487,6 +8438,17 @@ export interface components {
              */
             version: number;
         };
+        CreditDocument: {
+            hidden: boolean;
+            /** @description 1–60 characters, or null for the display or team name. */
+            name?: string | null;
+        };
+        CreditView: {
+            /** @description Not named at all in published results. */
+            hidden: boolean;
+            /** @description The name published results show; null: the display or team name. */
+            name?: string | null;
+        };
         /** @description One thing judges score, e.g. 창의성 (creativity) from 0 to 30. */
         Criterion: {
             description?: null | components["schemas"]["Text"];
@@ -7580,11 +8542,25 @@ export interface components {
             min_age?: number | null;
             teams?: null | components["schemas"]["TeamRules"];
         };
+        EntryAward: {
+            /** @description Verify it at `/certificates/{code}`; the PDF at `/certificates/{code}/pdf`. */
+            certificate_code?: string | null;
+            label: components["schemas"]["Text"];
+            /** Format: int32 */
+            place: number;
+            tier: string;
+        };
         EntryRef: {
             entry_id: string;
             receipt_number?: string | null;
             /** @description The text as the entrant wrote it. */
             text: string;
+        };
+        EntryResultView: {
+            award?: null | components["schemas"]["EntryAward"];
+            entry_id: string;
+            /** @description Per closed stage, in order; null unless the organizer shows breakdowns. */
+            stages?: components["schemas"]["StageBreakdown"][] | null;
         };
         EntrySave: {
             answers: Record<string, never>;
@@ -7621,7 +8597,7 @@ export interface components {
          * @description Stable, machine-readable error codes. Never rename one: clients match on them.
          * @enum {string}
          */
-        ErrorCode: "invalid_body" | "invalid_parameter" | "validation_failed" | "unauthenticated" | "invalid_token" | "invalid_credentials" | "invalid_link" | "forbidden" | "account_restricted" | "origin_rejected" | "not_found" | "conflict" | "version_conflict" | "deadline_passed" | "entry_limit_reached" | "not_eligible" | "idempotency_key_reused" | "team_full" | "already_in_team" | "invitation_expired" | "team_required" | "team_too_small" | "stage_frozen" | "stage_closed" | "scoring_closed" | "declaration_required" | "voting_closed" | "payload_too_large" | "unsupported_media_type" | "too_many_requests" | "service_unavailable" | "internal_error";
+        ErrorCode: "invalid_body" | "invalid_parameter" | "validation_failed" | "unauthenticated" | "invalid_token" | "invalid_credentials" | "invalid_link" | "forbidden" | "account_restricted" | "origin_rejected" | "not_found" | "conflict" | "version_conflict" | "deadline_passed" | "entry_limit_reached" | "not_eligible" | "idempotency_key_reused" | "team_full" | "already_in_team" | "invitation_expired" | "team_required" | "team_too_small" | "stage_frozen" | "stage_closed" | "scoring_closed" | "declaration_required" | "voting_closed" | "results_not_announced" | "results_published" | "payload_too_large" | "unsupported_media_type" | "too_many_requests" | "service_unavailable" | "internal_error";
         FieldDefinition: components["schemas"]["FieldType"] & {
             help?: null | components["schemas"]["Text"];
             /**
@@ -7810,6 +8786,13 @@ export interface components {
         };
         JudgeInvitationRequest: {
             email: string;
+        };
+        JudgeMark: {
+            dropped: boolean;
+            /** Format: double */
+            normalized: number;
+            /** Format: double */
+            raw: number;
         };
         /**
          * @description The languages Modu speaks. Korean is the default.
@@ -8077,6 +9060,42 @@ export interface components {
             tied_across_boundary: boolean;
             tier: string;
         };
+        PublicFile: {
+            /** @description Read it at `/works/files/{id}` (and `/works/files/{id}/thumbnail`), no sign-in needed. */
+            id: string;
+            kind: components["schemas"]["FileKind"];
+            slot: string;
+            thumbnail_ready: boolean;
+        };
+        /**
+         * @description An entry as the public sees it: its title and the answers to fields the
+         *     form does not mark identifying, and its files; never who entered it
+         *     beyond the credit they chose.
+         */
+        PublicWork: {
+            answers: Record<string, never>;
+            category?: string | null;
+            entry_id: string;
+            files: components["schemas"]["PublicFile"][];
+            /** @description The first short-text answer (the work's title or proposed name). */
+            title?: string | null;
+        };
+        /** @description What everyone sees once the results are announced. */
+        PublishedResults: {
+            /** Format: date-time */
+            announced_at: string;
+            contest_id: string;
+            /** @description Best first, as the organizer ordered them. */
+            tiers: components["schemas"]["PublishedTier"][];
+        };
+        PublishedTier: {
+            key: string;
+            label: components["schemas"]["Text"];
+            /** @description Filled from the public vote. */
+            peoples_choice: boolean;
+            prize?: string | null;
+            winners: components["schemas"]["Winner"][];
+        };
         /** @description One entry's place in a pairwise ranking. */
         RankedEntry: {
             category?: string | null;
@@ -8266,6 +9285,33 @@ export interface components {
         };
         /** @enum {string} */
         SkipReason: "absent" | "conflict";
+        StageBreakdown: {
+            advanced: boolean;
+            /** Format: double */
+            bonus?: number | null;
+            bonus_rules: string[];
+            /** @description Mean raw points per criterion. */
+            criteria: Record<string, never>;
+            /** Format: double */
+            final_score?: number | null;
+            /** @description Each judge's total, without who gave it (sorted; `dropped` by a trimmed mean). */
+            judges: components["schemas"]["JudgeMark"][];
+            /**
+             * Format: double
+             * @description Rubric stages: the jury's aggregate, the public share, the bonus.
+             */
+            jury?: number | null;
+            /** @description `rubric` or `pairwise`. */
+            mode: string;
+            name: components["schemas"]["Text"];
+            /** Format: double */
+            public?: number | null;
+            /** Format: int32 */
+            rank?: number | null;
+            /** @description How many entries the stage ranked. */
+            ranked: number;
+            stage_id: string;
+        };
         /**
          * @description What an organizer sends to create a stage, or to replace its settings
          *     (with the `version` they last read).
@@ -8453,6 +9499,16 @@ export interface components {
             /** Format: date-time */
             voided_at?: string | null;
             voter_id: string;
+        };
+        Winner: {
+            /**
+             * @description The name the entrant chose to show (their display name or team name
+             *     unless they chose another); null when they asked not to be named.
+             */
+            credit?: string | null;
+            /** Format: int32 */
+            place: number;
+            work: components["schemas"]["PublicWork"];
         };
     };
     responses: never;

@@ -317,6 +317,8 @@ export const en: Record<MessageKey, string> = {
   'problem.scoring_closed': 'Scoring is closed.',
   'problem.declaration_required': 'Please declare any conflict of interest first.',
   'problem.voting_closed': 'Voting is not open now.',
+  'problem.results_not_announced': 'The results are not announced yet.',
+  'problem.results_published': 'The results are published; this can no longer change.',
   'problem.payload_too_large': 'What was sent is too large.',
   'problem.unsupported_media_type': 'This format is not accepted.',
   'problem.too_many_requests': 'Too many requests. Please try again later.',

@@ -319,6 +319,8 @@ export const ko = {
   'problem.scoring_closed': '채점 기간이 끝났습니다.',
   'problem.declaration_required': '먼저 이해 충돌 여부를 신고해 주세요.',
   'problem.voting_closed': '지금은 투표 기간이 아닙니다.',
+  'problem.results_not_announced': '아직 결과가 발표되지 않았습니다.',
+  'problem.results_published': '결과가 발표되어 더 이상 바꿀 수 없습니다.',
   'problem.payload_too_large': '보낸 내용이 너무 큽니다.',
   'problem.unsupported_media_type': '받을 수 없는 형식입니다.',
   'problem.too_many_requests': '요청이 너무 많습니다. 잠시 후 다시 시도해 주세요.',
