@@ -310,3 +310,23 @@ async fn only_the_contests_organizers_set_the_announcement_and_bad_input_changes
     assert_eq!(shown["version"], 1);
     problem(j.app().get("/api/v1/contests/not-an-id/results").await, 404, "not_found").await;
 }
+
+#[tokio::test]
+async fn a_winner_who_deletes_their_account_is_shown_as_a_deleted_member() {
+    let j = awarded().await;
+    let at = server_now(j.app()) + TimeDelta::minutes(2);
+    j.announce(at, json!({})).await;
+    advance_to(j.app(), at);
+    let own: Value = j.own_result(1).await.json().await.unwrap();
+    let code = own["award"]["certificate_code"].as_str().unwrap().to_owned();
+    let winner = &j.entrants[1].account;
+
+    let deleted = j.app().send_as(Method::DELETE, "/api/v1/me", &winner.access_token, &json!({ "password": winner.password })).await;
+
+    assert!(deleted.status().is_success(), "{}", deleted.text().await.unwrap());
+    let results = text_of(j.public_results().await).await;
+    assert!(results.contains("(탈퇴한 회원)") && !results.contains("\"나\""), "{results}");
+    let certificate: Value = j.app().get(&format!("/api/v1/certificates/{code}")).await.json().await.unwrap();
+    assert_eq!(certificate["winner_name"], "(탈퇴한 회원)");
+    assert_eq!(certificate["award"]["ko"], "최우수상", "the award stays");
+}
