@@ -54,4 +54,26 @@ async fn the_organizers_entry_list_costs_at_most_three_statements() {
     // The account behind the token, the contest joined with the caller's role, the page.
     assert!(fewest <= 3, "{fewest} statements");
     assert!(fewest >= 1, "the counter saw nothing: is the instrumentation installed?");
+
+    // The published results page (counted here, not in a test of its own:
+    // the counter is process-wide and tests run in parallel).
+    let settings = world.app.app_state.settings.clone();
+    let (id, by) = (contest.clone(), world.organizer.id.clone());
+    let now = world.app.app_state.now();
+    let published = world
+        .app
+        .app_state
+        .db
+        .write(move |conn| {
+            let at = modu::db::announcements::Settings { announce_at: now, show_breakdowns: false, gallery_open: false };
+            modu::db::announcements::insert(conn, &id, &at, &by, now)?;
+            modu::publication::publish(conn, &settings, &id, now)
+        })
+        .await
+        .unwrap();
+    assert!(published);
+    let fewest = statements_for(&world.app, &format!("/api/v1/contests/{contest}/results"), &world.organizer.access_token).await;
+    eprintln!("published results: {fewest} statement(s)");
+    // The announcement row, which holds the frozen results.
+    assert!(fewest <= 3, "{fewest} statements for the published results");
 }
