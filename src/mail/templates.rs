@@ -76,6 +76,12 @@ pub struct Rendered {
     pub html: String,
 }
 
+/// Organizer text in a subject line: control characters (a line break
+/// would start a new header) become spaces.
+fn one_line(value: &str) -> String {
+    value.chars().map(|c| if c.is_control() { ' ' } else { c }).collect()
+}
+
 pub fn escape_html(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
     for c in value.chars() {
@@ -276,7 +282,7 @@ pub fn render(template: &Template<'_>, locale: Locale) -> Rendered {
             footer,
         ),
         (Template::ResultsWinner { name, contest, award, work, link }, Locale::Ko) => compose(
-            &format!("[모두] 축하합니다! '{contest}' {award} 수상"),
+            &format!("[모두] 축하합니다! '{}' {} 수상", one_line(contest), one_line(award)),
             &format!("{name} 님, 안녕하세요."),
             &[
                 format!("'{contest}' 공모전의 심사 결과가 발표되었습니다. 응모하신 '{work}'이(가) {award}을(를) 받았습니다. 축하드립니다!"),
@@ -286,7 +292,7 @@ pub fn render(template: &Template<'_>, locale: Locale) -> Rendered {
             footer,
         ),
         (Template::ResultsWinner { name, contest, award, work, link }, Locale::En) => compose(
-            &format!("[Modu] Congratulations: {award} in '{contest}'"),
+            &format!("[Modu] Congratulations: {} in '{}'", one_line(award), one_line(contest)),
             &format!("Hello {name},"),
             &[
                 format!("The results of '{contest}' are announced. Your entry '{work}' won the {award}. Congratulations!"),
@@ -296,7 +302,7 @@ pub fn render(template: &Template<'_>, locale: Locale) -> Rendered {
             footer,
         ),
         (Template::ResultsThanks { name, contest, link }, Locale::Ko) => compose(
-            &format!("[모두] '{contest}' 심사 결과가 발표되었습니다"),
+            &format!("[모두] '{}' 심사 결과가 발표되었습니다", one_line(contest)),
             &format!("{name} 님, 안녕하세요."),
             &[
                 format!("'{contest}' 공모전에 참여해 주셔서 감사합니다. 심사 결과가 발표되었습니다."),
@@ -306,7 +312,7 @@ pub fn render(template: &Template<'_>, locale: Locale) -> Rendered {
             footer,
         ),
         (Template::ResultsThanks { name, contest, link }, Locale::En) => compose(
-            &format!("[Modu] The results of '{contest}' are announced"),
+            &format!("[Modu] The results of '{}' are announced", one_line(contest)),
             &format!("Hello {name},"),
             &[
                 format!("Thank you for taking part in '{contest}'. The results are announced."),
@@ -345,6 +351,20 @@ mod tests {
         let en = render(&Template::ResetPassword { name: "Minji", link: "l" }, Locale::En);
         assert!(ko.subject.contains("비밀번호"));
         assert!(en.subject.contains("password"));
+    }
+
+    #[test]
+    fn a_winner_hears_the_award_and_the_work_and_the_others_are_thanked_in_their_language() {
+        let won = Template::ResultsWinner { name: "김민준", contest: "에코델타\r\nBcc: x@y.kr", award: "대상", work: "<물빛도시>", link: "http://x/r" };
+        let ko = render(&won, Locale::Ko);
+        assert!(ko.subject.contains("대상") && !ko.subject.contains('\n') && !ko.subject.contains('\r'));
+        assert!(ko.text.contains("<물빛도시>") && ko.html.contains("&lt;물빛도시&gt;") && ko.text.contains("http://x/r"));
+        let en = render(&Template::ResultsWinner { name: "Minjun", contest: "Eco Delta", award: "Grand prize", work: "Water city", link: "l" }, Locale::En);
+        assert!(en.subject.contains("Grand prize") && en.text.contains("Water city"));
+        let thanks = render(&Template::ResultsThanks { name: "이서연", contest: "에코델타", link: "http://x/r" }, Locale::Ko);
+        assert!(thanks.text.contains("감사") && thanks.text.contains("http://x/r") && !thanks.text.contains("대상"));
+        let thanks_en = render(&Template::ResultsThanks { name: "Seoyeon", contest: "Eco Delta", link: "l" }, Locale::En);
+        assert!(thanks_en.subject.contains("Eco Delta") && thanks_en.text.contains("Thank you"));
     }
 
     #[test]
