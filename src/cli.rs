@@ -46,7 +46,7 @@ pub enum Command {
     },
     /// Print the OpenAPI document.
     Openapi,
-    /// Load the demo season (WSCW 2018 contests, citizens, teams, entries, judges and judging) once.
+    /// Load the demo season (WSCW 2018 contests, citizens, teams, entries, judges, judging and an announced contest with certificates) once.
     Demo,
 }
 

@@ -5,15 +5,19 @@
 //! duplicate names and a few photos, one of them entered twice), and judging:
 //! seven judges; the hackathon judged in two stages (a blind document review
 //! on a rubric, 30 teams → 14, closed with its results stored, then a
-//! pairwise final open now with a few votes cast); and the naming contest's
-//! first round open on a rubric with some scores in.
+//! pairwise final open now with a few votes cast); the naming contest's
+//! first round open on a rubric with some scores in; and the photo contest
+//! over — scored by four judges, voted on by thirty citizens, its awards
+//! given in five tiers (a people's choice among them) and its results
+//! announced, with a certificate per award.
 //!
 //! It writes through the same data layer the API uses, in one transaction,
 //! and refuses to load twice. Dates are relative to now so the contests are
 //! open when a person looks — except the two being judged, whose submissions
-//! have closed. The data is deterministic (scores and votes follow fixed
-//! formulas; only ids and timestamps differ between loads). Every demo
-//! account shares one password, printed at the end.
+//! have closed, and the photo contest, closed a month ago and announced five
+//! days ago. The data is deterministic (scores and votes follow fixed
+//! formulas; only ids, certificate codes and timestamps differ between
+//! loads). Every demo account shares one password, printed at the end.
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
@@ -30,7 +34,11 @@ use crate::db::entries::{self, Slot};
 use crate::db::files::{self, NewFile};
 use crate::db::scores::{self, DRAFT, NewScore, SUBMITTED, Score};
 use crate::db::stages::{self, PAIRWISE, RUBRIC, Stage, StageFields};
-use crate::db::{DbConnection, audit, consents, organizations, pairwise, screening, teams, users};
+use crate::db::votes::{self, BallotFields};
+use crate::db::{
+    DbConnection, announcements, audit, awards, consents, organizations, pairwise, screening, teams, users,
+};
+use crate::domain::awards::{Ranked, Tier, check_tiers, propose};
 use crate::domain::contest::ContestKind;
 use crate::domain::contest::form::Text;
 use crate::domain::ids::new_id;
@@ -38,8 +46,9 @@ use crate::domain::judging::assignment::Mode;
 use crate::domain::judging::crowdbt;
 use crate::domain::judging::recipe::{self, AdvanceRule, Aggregation, Normalization, Recipe, TieBreak};
 use crate::domain::judging::rubric::{Criterion, Rubric};
+use crate::domain::time::format as format_time;
 use crate::domain::{Password, consent, password};
-use crate::error::ApiError;
+use crate::error::{ApiError, ErrorCode};
 use crate::files::FileKind;
 use crate::storage::{LocalFolder, Storage};
 
@@ -62,6 +71,15 @@ pub fn judge_email(n: usize) -> String {
 /// Hackathon entries advanced from the document review to the final.
 pub const FINALISTS: u32 = 14;
 
+/// The pen name one of the photo contest's winners chose to be credited with
+/// (another winner asked not to be named at all).
+pub const PEN_NAME: &str = "빛담는사람";
+
+const CITIZENS: usize = 98;
+
+/// The demo accounts and the organization were created this long ago.
+const JOINED_DAYS_AGO: i64 = 90;
+
 /// What was loaded, for the operator.
 pub struct Summary {
     pub contests: usize,
@@ -76,6 +94,17 @@ pub struct Summary {
     pub votes: usize,
     /// Submitted scores in the naming contest's open round, and its assignments.
     pub naming_scores: (usize, usize),
+    /// The photo contest, judged, voted on and announced.
+    pub photo: PhotoResults,
+}
+
+/// What the photo contest's announcement published.
+pub struct PhotoResults {
+    pub tiers: usize,
+    pub awards: usize,
+    pub certificates: usize,
+    /// Votes cast in its public vote.
+    pub votes: usize,
 }
 
 impl fmt::Display for Summary {
@@ -90,6 +119,12 @@ impl fmt::Display for Summary {
             "Judging: the hackathon's document review is closed ({} of {} teams advanced) and its pairwise final is open ({} votes so far); the naming contest's first round is open ({} of {} scores in).",
             self.advanced, self.teams, self.votes, self.naming_scores.0, self.naming_scores.1
         )?;
+        let photo = &self.photo;
+        writeln!(
+            f,
+            "Results: the photo contest's results are announced — {} awards in {} tiers (people's choice from {} public votes), {} certificates issued, a mail to each entrant queued.",
+            photo.awards, photo.tiers, photo.votes, photo.certificates
+        )?;
         writeln!(f, "Organizer: {ORGANIZER_EMAIL}")?;
         writeln!(f, "Judges: {}", self.judges.join(", "))?;
         write!(f, "Every demo account's password is {PASSWORD}")
@@ -101,26 +136,38 @@ pub async fn load(settings: &Settings) -> anyhow::Result<Option<Summary>> {
     let db = crate::startup::open_database(settings).await?;
     let storage = LocalFolder::open(&settings.storage_dir)
         .with_context(|| format!("Failed to open {}", settings.storage_dir.display()))?;
-    let photos = demo_photos()?;
     let now = SystemClock.now_naive();
-    db.write(move |conn| Season { conn, hash: &hash, now, storage: &storage, photos: &photos }.load())
-        .await
-        .map_err(|e| anyhow::anyhow!("{e:?}"))
+    let settings = settings.clone();
+    db.write(move |conn| {
+        Season { conn, settings: &settings, hash: &hash, now, storage: &storage, photos: Vec::new() }.load()
+    })
+    .await
+    .map_err(|e| anyhow::anyhow!("{e:?}"))
 }
 
 struct Season<'a> {
     conn: &'a mut DbConnection,
+    /// For publishing the photo contest's results (links in the mails).
+    settings: &'a Settings,
     hash: &'a str,
     now: NaiveDateTime,
     storage: &'a LocalFolder,
-    photos: &'a [Vec<u8>],
+    /// The demo photos, drawn once the season is known not to be loaded yet.
+    photos: Vec<Vec<u8>>,
 }
 
 impl Season<'_> {
+    /// When the demo accounts and the organization were created: before any
+    /// contest opened.
+    fn joined(&self) -> NaiveDateTime {
+        self.now - TimeDelta::days(JOINED_DAYS_AGO)
+    }
+
     fn load(mut self) -> Result<Option<Summary>, ApiError> {
         if organizations::find_by_slug(self.conn, "molit")?.is_some() {
             return Ok(None);
         }
+        self.photos = demo_photos().map_err(ApiError::internal)?;
         let organizer = self.person(ORGANIZER_EMAIL, "국토교통부 담당자", adult(40), None)?;
         let org = new_id();
         organizations::insert(
@@ -130,13 +177,13 @@ impl Season<'_> {
                 slug: "molit",
                 name_ko: "국토교통부",
                 name_en: Some("Ministry of Land, Infrastructure and Transport"),
-                created_at: self.now,
-                updated_at: self.now,
+                created_at: self.joined(),
+                updated_at: self.joined(),
             },
         )?;
-        organizations::add_member(self.conn, &org, &organizer, organizations::ROLE_ORGANIZER, self.now)?;
+        organizations::add_member(self.conn, &org, &organizer, organizations::ROLE_ORGANIZER, self.joined())?;
 
-        let citizens: Vec<String> = (0..90)
+        let citizens: Vec<String> = (0..CITIZENS)
             .map(|i| {
                 let name = format!("{}{}", FAMILY[i % FAMILY.len()], GIVEN[(i / FAMILY.len() + i) % GIVEN.len()]);
                 self.person(&format!("citizen{:02}@demo.modu.kr", i + 1), &name, adult(20 + (i as i32 % 45)), None)
@@ -173,17 +220,25 @@ impl Season<'_> {
             entries += 1;
         }
 
+        // The photo contest closed a month ago; its results are announced
+        // (see `announce_photo`). Its entrants: four citizens from before
+        // and the last eight.
         let photo = self.contest(&org, "wscw2018-photo", ContestKind::Photo, PHOTO)?;
-        for (i, citizen) in citizens[20..24].iter().enumerate() {
+        let photographers = citizens[20..24].iter().chain(&citizens[CITIZENS - 8..]);
+        let mut photo_entries = Vec::with_capacity(PHOTOS.len());
+        for (i, (shot, citizen)) in PHOTOS.iter().zip(photographers).enumerate() {
             let answers = json!({
-                "title": format!("스마트한 하루 {}", i + 1),
-                "place": "세종특별자치시",
-                "taken_on": "2018-08-15",
+                "title": shot.title,
+                "place": shot.place,
+                "taken_on": shot.taken_on,
+                "description": shot.description,
                 "exhibition_licence": true,
             });
-            let entry = self.entry(&photo, citizen, None, answers, i as i64)?;
+            // Received every two days or so over the month it was open.
+            let entry = self.entry(&photo, citizen, None, answers, i as i64 * (51 * 60) + 7)?;
             // The fourth citizen entered the first citizen's photo again.
             self.photo(&entry, &photo, "photos", if i == 3 { 0 } else { i })?;
+            photo_entries.push(entry);
             entries += 1;
         }
 
@@ -244,6 +299,8 @@ impl Season<'_> {
             .collect::<Result<_, ApiError>>()?;
         let (advanced, votes) = self.judge_hackathon(&organizer, &hackathon, &hackathon_entries, &judges)?;
         let naming_scores = self.judge_naming(&organizer, &naming, &naming_entries, &judges)?;
+        // Thirty hackathon members vote for their favourite photo.
+        let photo_results = self.announce_photo(&organizer, &photo, &photo_entries, &judges, &citizens[30..60])?;
         Ok(Some(Summary {
             contests: 7,
             citizens: citizens.len() + children.len(),
@@ -253,6 +310,7 @@ impl Season<'_> {
             advanced,
             votes,
             naming_scores,
+            photo: photo_results,
         }))
     }
 
@@ -273,17 +331,17 @@ impl Season<'_> {
                 display_name: name,
                 locale: "ko",
                 birth_date: Some(birth),
-                email_verified_at: Some(self.now),
+                email_verified_at: Some(self.joined()),
                 is_admin: false,
                 guardian_name: guardian,
                 guardian_email: guardian.map(|_| "guardian@demo.modu.kr"),
                 tokens_valid_after: self.now,
-                created_at: self.now,
-                updated_at: self.now,
+                created_at: self.joined(),
+                updated_at: self.joined(),
             },
         )?;
         if guardian.is_some() {
-            users::set_guardian_consented(self.conn, &id, self.now)?;
+            users::set_guardian_consented(self.conn, &id, self.joined())?;
         }
         for kind in [consent::ConsentKind::Terms, consent::ConsentKind::PrivacyCollection] {
             consents::insert(
@@ -296,7 +354,7 @@ impl Season<'_> {
                     granted: true,
                     given_by: if guardian.is_some() { "guardian" } else { "self" },
                     method: "demo",
-                    recorded_at: self.now,
+                    recorded_at: self.joined(),
                 },
             )?;
         }
@@ -334,12 +392,14 @@ impl Season<'_> {
             eligibility: to_json(&eligibility)?,
             co_hosts: to_json(&["과학기술정보통신부"])?,
         };
-        contests::insert(self.conn, &id, org, slug, &fields, self.now)?;
+        // Drafted a few days before it opened, and published the day before.
+        contests::insert(self.conn, &id, org, slug, &fields, opens_at - TimeDelta::days(3))?;
         contests::publish(self.conn, &id, opens_at - TimeDelta::days(1))?;
         Ok(id)
     }
 
-    /// A submitted entry, received `order` minutes into the contest.
+    /// A submitted entry, received `order` minutes into the contest (its
+    /// draft begun up to ten minutes before).
     fn entry(
         &mut self,
         contest: &str,
@@ -352,13 +412,14 @@ impl Season<'_> {
         let found = contests::find(self.conn, contest)?.ok_or_else(ApiError::not_found)?;
         let form: crate::domain::contest::Form = serde_json::from_str(&found.form).map_err(ApiError::internal)?;
         let answers: crate::domain::contest::Answers = serde_json::from_value(answers).map_err(ApiError::internal)?;
-        entries::insert_draft(self.conn, &id, contest, user, team, None, &to_json(&answers)?, self.now)?;
+        let received = found.opens_at + TimeDelta::minutes(order);
+        let begun = (received - TimeDelta::minutes(10)).max(found.opens_at);
+        entries::insert_draft(self.conn, &id, contest, user, team, None, &to_json(&answers)?, begun)?;
         let key = form.duplicate_text(&answers).map(crate::domain::naming::normalize).filter(|k| !k.is_empty());
-        screening::set_name_key(self.conn, &id, key.as_deref(), self.now)?;
+        screening::set_name_key(self.conn, &id, key.as_deref(), begun)?;
         let seq = contests::next_receipt_seq(self.conn, contest)?;
         let receipt = format!("{}-{:05}", found.slug.to_uppercase(), seq);
         let slot = if team.is_some() { Slot::Team(1) } else { Slot::Person(1) };
-        let received = found.opens_at + TimeDelta::minutes(order);
         entries::mark_submitted(self.conn, &id, slot, &receipt, received)?;
         if let Some(key) = key {
             screening::claim_name(self.conn, &id, received)?;
@@ -367,7 +428,12 @@ impl Season<'_> {
         Ok(id)
     }
 
+    /// Uploads one of the demo photos to the entry: a few minutes into its
+    /// draft, before it was submitted.
     fn photo(&mut self, entry: &str, contest: &str, slot: &str, which: usize) -> Result<(), ApiError> {
+        let found = entries::find(self.conn, entry)?.ok_or_else(ApiError::not_found)?;
+        let begun = found.created_at + TimeDelta::minutes(4);
+        let uploaded = found.submitted_at.map_or(begun, |submitted| begun.min(submitted));
         let bytes = &self.photos[which % self.photos.len()];
         let id = new_id();
         let key = format!("{contest}/{id}.jpg");
@@ -387,7 +453,7 @@ impl Season<'_> {
                 original_name: "IMG_2018.jpg",
                 storage_key: &key,
             },
-            self.now,
+            uploaded,
         )?;
         Ok(())
     }
@@ -628,34 +694,8 @@ impl Season<'_> {
             }
         }
 
-        // The organizer closes the review as `POST /stages/{id}/close` does.
-        let review = stages::find(self.conn, &review.id)?.ok_or_else(ApiError::not_found)?;
-        let (rubric, recipe, inputs) = crate::routes::results::gather(self.conn, &review)?;
-        let results = recipe::compute(&rubric, &recipe, &inputs);
-        let advanced: Vec<String> = results.entries.iter().filter(|e| e.advances).map(|e| e.entry.clone()).collect();
-        stages::close(self.conn, &review.id, organizer, closed_at)?;
-        scores::store_results(
-            self.conn,
-            &review.id,
-            &results.recipe_hash,
-            &results.inputs_hash,
-            &to_json(&results)?,
-            closed_at,
-        )?;
-        stages::add_entries(self.conn, &final_stage.id, &advanced, closed_at)?;
-        audit::record(
-            self.conn,
-            Some(organizer),
-            "stage.closed",
-            ("stage", Some(&review.id)),
-            json!({
-                "recipe_hash": results.recipe_hash,
-                "inputs_hash": results.inputs_hash,
-                "advanced": advanced,
-                "next_stage_id": final_stage.id,
-            }),
-            closed_at,
-        )?;
+        // The organizer closes the review; the advanced go to the final.
+        let advanced = self.close_stage(&review.id, organizer, closed_at)?;
 
         // The final: four judges accepted (the sixth has not answered yet),
         // the finalists put in play at CrowdBT's prior.
@@ -870,6 +910,46 @@ impl Season<'_> {
         Ok((submitted, outcome.added))
     }
 
+    /// Closes a rubric stage as `POST /stages/{id}/close` does: the results
+    /// computed by the recipe from the submitted scores and stored with their
+    /// hashes, the entries its advance rule chose put into the next stage (if
+    /// there is one), and the event recorded. Returns the advanced entries.
+    fn close_stage(&mut self, stage_id: &str, by: &str, at: NaiveDateTime) -> Result<Vec<String>, ApiError> {
+        let stage = stages::find(self.conn, stage_id)?.ok_or_else(ApiError::not_found)?;
+        let (rubric, recipe, inputs) = crate::routes::results::gather(self.conn, &stage)?;
+        let results = recipe::compute(&rubric, &recipe, &inputs);
+        let advanced: Vec<String> = results.entries.iter().filter(|e| e.advances).map(|e| e.entry.clone()).collect();
+        if stages::close(self.conn, &stage.id, by, at)? == 0 {
+            return Err(ApiError::new(ErrorCode::StageClosed, "The stage is already closed."));
+        }
+        scores::store_results(
+            self.conn,
+            &stage.id,
+            &results.recipe_hash,
+            &results.inputs_hash,
+            &to_json(&results)?,
+            at,
+        )?;
+        let next = stages::next_of(self.conn, &stage)?;
+        if let Some(next) = &next {
+            stages::add_entries(self.conn, &next.id, &advanced, at)?;
+        }
+        audit::record(
+            self.conn,
+            Some(by),
+            "stage.closed",
+            ("stage", Some(&stage.id)),
+            json!({
+                "recipe_hash": results.recipe_hash,
+                "inputs_hash": results.inputs_hash,
+                "advanced": advanced,
+                "next_stage_id": next.map(|n| n.id),
+            }),
+            at,
+        )?;
+        Ok(advanced)
+    }
+
     fn stage(&mut self, contest: &str, by: &str, spec: StageSpec, at: NaiveDateTime) -> Result<Stage, ApiError> {
         let id = new_id();
         stages::insert(self.conn, &id, contest, &spec.fields()?, at)?;
@@ -963,6 +1043,412 @@ impl Season<'_> {
         self.declare(&assignment, None, at)
     }
 }
+
+impl Season<'_> {
+    /// The photo contest, from judging to announced results: a blind rubric
+    /// review ("본심사") where four judges scored every photo, closed with its
+    /// results stored; a public vote in which `voters` each chose one photo;
+    /// five award tiers with the winners proposed from both, as `POST
+    /// /contests/{id}/awards/propose` does; two winners' credits (a pen name,
+    /// and one who asked not to be named); and the announcement, published
+    /// as the background job publishes it — results frozen, a certificate
+    /// per award, a mail to every entrant queued.
+    fn announce_photo(
+        &mut self,
+        organizer: &str,
+        contest: &str,
+        entries: &[String],
+        judges: &[Judge],
+        voters: &[String],
+    ) -> Result<PhotoResults, ApiError> {
+        let base = self.now.trunc_subsecs(0);
+        // Submissions closed 30 days ago (see `PHOTO`).
+        let created = base - TimeDelta::days(29);
+        let opens = base - TimeDelta::days(26);
+        let scoring_closes = base - TimeDelta::days(19);
+        let closed_at = base - TimeDelta::days(18);
+        let ballot_set = closed_at + TimeDelta::hours(2);
+        let voting_opens = base - TimeDelta::days(17);
+        let voting_closes = base - TimeDelta::days(10);
+        let tiers_set = base - TimeDelta::days(9);
+        let proposed = base - TimeDelta::days(8);
+        let announcement_set = proposed + TimeDelta::hours(3);
+        let credits_set = base - TimeDelta::days(6);
+        let announce_at = base - TimeDelta::days(5);
+
+        let rubric = Rubric {
+            criteria: vec![
+                criterion("theme", "주제 적합성", "Fit with the theme", 30.0, "스마트시티가 바꾸는 일상을 잘 담았는가"),
+                criterion("artistry", "예술성", "Artistic merit", 30.0, "구도·빛·색이 아름답고 울림이 있는가"),
+                criterion("creativity", "창의성", "Creativity", 20.0, "새로운 시선과 표현으로 담았는가"),
+                criterion("technique", "기술 완성도", "Technical quality", 20.0, "초점·노출·보정이 적절한가"),
+            ],
+            comment_required: false,
+        };
+        let recipe = Recipe {
+            normalization: Normalization::ZScore,
+            aggregation: Aggregation::Mean,
+            bonus_rules: Vec::new(),
+            bonus_cap: None,
+            blend: None,
+            tie_breaks: vec![TieBreak::Criterion { key: "theme".to_owned() }, TieBreak::EarliestSubmission],
+            advance: AdvanceRule::TopN { n: 7 },
+        };
+        let stage = self.stage(
+            contest,
+            organizer,
+            StageSpec {
+                name: text("본심사", "Main judging"),
+                mode: RUBRIC,
+                blind: true,
+                opens_at: opens,
+                closes_at: scoring_closes,
+                assignment: Mode::Everyone,
+                rubric: rubric.clone(),
+                recipe,
+            },
+            created,
+        )?;
+        let panel = [1, 2, 4, 6];
+        for &j in &panel {
+            self.seat(
+                &stage,
+                organizer,
+                &judges[j],
+                created + TimeDelta::hours(1),
+                Some(created + TimeDelta::days(1)),
+            )?;
+        }
+        let planned = opens - TimeDelta::hours(2);
+        let outcome = crate::routes::assignments::replan(self.conn, &stage, Some(organizer), planned)?;
+        audit::record(
+            self.conn,
+            Some(organizer),
+            "stage.assignments_planned",
+            ("stage", Some(&stage.id)),
+            json!({ "added": outcome.added, "short": outcome.short.len() }),
+            planned,
+        )?;
+        for (p, &j) in panel.iter().enumerate() {
+            for (i, entry) in entries.iter().enumerate() {
+                let at = opens + TimeDelta::days(1 + p as i64) + TimeDelta::minutes(20 * i as i64);
+                let assignment = assignments::find_pair(self.conn, &stage.id, &judges[j].id, entry)?
+                    .ok_or_else(ApiError::not_found)?;
+                self.declare(&assignment, None, at - TimeDelta::minutes(5))?;
+                let quality = PHOTOS.get(i).map_or(0.5, |shot| shot.quality);
+                let values = sheet(&rubric, quality, j, 40 + i);
+                let comment = (p == 0 && i == 3)
+                    .then_some("1번 응모작과 같은 사진으로 보입니다. 중복 응모 여부를 확인해 주세요.");
+                self.score(&assignment, &rubric, &values, comment, true, None, at)?;
+            }
+        }
+        self.close_stage(&stage.id, organizer, closed_at)?;
+
+        // The public vote: one photo each, over every entry.
+        let ballot = new_id();
+        let fields = BallotFields {
+            opens_at: voting_opens,
+            closes_at: voting_closes,
+            scope: votes::SCOPE_ALL.to_owned(),
+            stage_id: None,
+            max_votes: 1,
+        };
+        votes::insert(self.conn, &ballot, contest, &fields, ballot_set)?;
+        audit::record(
+            self.conn,
+            Some(organizer),
+            "ballot.set",
+            ("contest", Some(contest)),
+            json!({ "max_votes": fields.max_votes, "scope": fields.scope }),
+            ballot_set,
+        )?;
+        let picks: Vec<&String> =
+            entries.iter().zip(PHOTOS.iter()).flat_map(|(e, shot)| std::iter::repeat_n(e, shot.votes)).collect();
+        let mut cast = 0;
+        for (v, voter) in voters.iter().enumerate().take(picks.len()) {
+            // A fixed shuffle (7 is prime to the 30 picks), a vote every five hours or so.
+            let entry = picks[(v * 7) % picks.len()];
+            let at = voting_opens + TimeDelta::minutes(317 * v as i64 + 23);
+            votes::lock_voter(self.conn, voter)?;
+            cast += votes::insert_vote(self.conn, &ballot, entry, voter, 1, None, at)?;
+        }
+
+        // The tiers, then the winners proposed from the closed stage's stored
+        // results and the vote.
+        let tier = |key: &str, ko: &str, en: &str, count: u32, prize: &str, peoples_choice: bool| Tier {
+            key: key.to_owned(),
+            label: Text { ko: ko.to_owned(), en: Some(en.to_owned()) },
+            count,
+            prize: Some(prize.to_owned()),
+            peoples_choice,
+        };
+        let tiers = vec![
+            tier("grand", "대상", "Grand prize", 1, "국토교통부 장관상, 상금 200만 원", false),
+            tier("excellence", "최우수상", "Excellence award", 1, "상금 100만 원", false),
+            tier("merit", "우수상", "Merit award", 2, "상금 각 50만 원", false),
+            tier("encouragement", "장려상", "Encouragement award", 3, "상금 각 20만 원", false),
+            tier(
+                "peoples_choice",
+                "인기상",
+                "People's choice award",
+                1,
+                "온라인 시민 투표 최다 득표, 상품권 10만 원",
+                true,
+            ),
+        ];
+        check_tiers(&tiers).map_err(ApiError::validation)?;
+        awards::insert_settings(self.conn, contest, &to_json(&tiers)?, true, tiers_set)?;
+        audit::record(
+            self.conn,
+            Some(organizer),
+            "awards.tiers_set",
+            ("contest", Some(contest)),
+            json!({ "tiers": tiers.len() }),
+            tiers_set,
+        )?;
+        let jury = final_ranking(self.conn, contest)?;
+        let ranking = with_entrants(self.conn, jury)?;
+        let popular = popular_ranking(self.conn, contest)?;
+        let popular = with_entrants(self.conn, popular)?;
+        let proposals = propose(&tiers, &ranking, &popular, true);
+        for p in &proposals {
+            let place = i32::try_from(p.place).map_err(ApiError::internal)?;
+            awards::insert(
+                self.conn,
+                contest,
+                &p.tier,
+                place,
+                &p.entry_id,
+                awards::PROPOSED,
+                None,
+                organizer,
+                proposed,
+            )?;
+        }
+        let after: Vec<(&str, u32, &str)> =
+            proposals.iter().map(|p| (p.tier.as_str(), p.place, p.entry_id.as_str())).collect();
+        let before: Vec<(String, i32, String)> = Vec::new();
+        audit::record(
+            self.conn,
+            Some(organizer),
+            "awards.proposed",
+            ("contest", Some(contest)),
+            json!({ "before": before, "after": after }),
+            proposed,
+        )?;
+
+        // Before the announcement, the excellence winner chose a pen name and
+        // a merit winner asked not to be named.
+        let credits = [("excellence", 1, Some(PEN_NAME), false), ("merit", 2, None, true)];
+        for (n, (tier, place, name, hidden)) in credits.into_iter().enumerate() {
+            let Some(award) = proposals.iter().find(|p| p.tier == tier && p.place == place) else { continue };
+            let entry = entries::find(self.conn, &award.entry_id)?.ok_or_else(ApiError::not_found)?;
+            let at = credits_set + TimeDelta::hours(3 * n as i64);
+            announcements::set_credit(self.conn, &entry.id, name, hidden)?;
+            audit::record(
+                self.conn,
+                Some(&entry.user_id),
+                "entry.credit_set",
+                ("entry", Some(&entry.id)),
+                json!({ "hidden": hidden }),
+                at,
+            )?;
+        }
+
+        let announcement = announcements::Settings { announce_at, show_breakdowns: true, gallery_open: true };
+        announcements::insert(self.conn, contest, &announcement, organizer, announcement_set)?;
+        audit::record(
+            self.conn,
+            Some(organizer),
+            "announcement.set",
+            ("contest", Some(contest)),
+            json!({
+                "announce_at": format_time(announcement.announce_at),
+                "show_breakdowns": announcement.show_breakdowns,
+                "gallery_open": announcement.gallery_open,
+            }),
+            announcement_set,
+        )?;
+        // Published at its time, as the background job does.
+        if !crate::publication::publish(self.conn, self.settings, contest, announce_at)? {
+            return Err(ApiError::internal(anyhow::anyhow!("the photo contest's results were not published")));
+        }
+        Ok(PhotoResults {
+            tiers: tiers.len(),
+            awards: proposals.len(),
+            certificates: announcements::certificates_of_contest(self.conn, contest)?.len(),
+            votes: cast,
+        })
+    }
+}
+
+/// The jury's final ranking as proposing awards reads it: the last closed
+/// stage's stored results, best first.
+fn final_ranking(conn: &mut DbConnection, contest: &str) -> Result<Vec<(String, Option<u32>)>, ApiError> {
+    let closed = stages::list_for_contest(conn, contest)?.into_iter().rev().find(|s| s.closed_at.is_some());
+    let Some(stage) = closed else { return Ok(Vec::new()) };
+    let stored = scores::stored_results(conn, &stage.id)?.ok_or_else(ApiError::not_found)?;
+    let results: Value = serde_json::from_str(&stored.results).map_err(ApiError::internal)?;
+    let rank = |v: &Value| v.as_u64().and_then(|r| u32::try_from(r).ok());
+    Ok(results["entries"]
+        .as_array()
+        .map(|rows| {
+            rows.iter().map(|r| (r["entry"].as_str().unwrap_or_default().to_owned(), rank(&r["rank"]))).collect()
+        })
+        .unwrap_or_default())
+}
+
+/// The public vote's ranking: most standing votes first, equal counts share a rank.
+fn popular_ranking(conn: &mut DbConnection, contest: &str) -> Result<Vec<(String, Option<u32>)>, ApiError> {
+    let Some(ballot) = votes::for_contest(conn, contest)? else { return Ok(Vec::new()) };
+    let mut counts: Vec<(String, i64)> = votes::tally(conn, &ballot.id)?.into_iter().collect();
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let mut out: Vec<(String, Option<u32>)> = Vec::with_capacity(counts.len());
+    for (i, (entry, n)) in counts.iter().enumerate() {
+        let shared = i > 0 && counts[i - 1].1 == *n;
+        let rank = if shared { out.last().and_then(|(_, r)| *r) } else { u32::try_from(i + 1).ok() };
+        out.push((entry.clone(), rank));
+    }
+    Ok(out)
+}
+
+/// The ranking with each entry's entrant (a person or a team) and whether it
+/// is out of the running.
+fn with_entrants(conn: &mut DbConnection, list: Vec<(String, Option<u32>)>) -> Result<Vec<Ranked>, ApiError> {
+    let ids: Vec<String> = list.iter().map(|(e, _)| e.clone()).collect();
+    let found: HashMap<String, entries::Entry> =
+        entries::find_many(conn, &ids)?.into_iter().map(|e| (e.id.clone(), e)).collect();
+    Ok(list
+        .into_iter()
+        .filter_map(|(entry_id, rank)| {
+            let e = found.get(&entry_id)?;
+            Some(Ranked {
+                entrant: e.team_id.clone().unwrap_or_else(|| e.user_id.clone()),
+                disqualified: e.screening == screening::DISQUALIFIED || e.status != entries::SUBMITTED,
+                entry_id,
+                rank,
+            })
+        })
+        .collect())
+}
+
+/// A photo of the photo contest: what its entrant wrote, how good the jury
+/// finds it (0 to 1), and how many of the public's votes it gets.
+struct Shot {
+    title: &'static str,
+    place: &'static str,
+    taken_on: &'static str,
+    description: &'static str,
+    quality: f64,
+    votes: usize,
+}
+
+const fn shot(
+    title: &'static str,
+    place: &'static str,
+    taken_on: &'static str,
+    description: &'static str,
+    quality: f64,
+    votes: usize,
+) -> Shot {
+    Shot { title, place, taken_on, description, quality, votes }
+}
+
+/// The twelve photos, in the order received. The public's favourite (the
+/// media façade, 9 of 30 votes) is not among the jury's seven best, so the
+/// people's choice goes to it.
+const PHOTOS: [Shot; 12] = [
+    shot(
+        "새벽을 여는 자율주행 셔틀",
+        "세종특별자치시 5-1 생활권",
+        "2018-07-21",
+        "첫차 시간, 승객을 기다리는 자율주행 셔틀의 불빛을 담았습니다.",
+        0.9,
+        6,
+    ),
+    shot(
+        "스마트 가로등 아래 귀갓길",
+        "서울특별시 은평구",
+        "2018-06-30",
+        "사람이 다가오면 밝아지는 가로등 덕분에 밤길이 환합니다.",
+        0.55,
+        2,
+    ),
+    shot(
+        "공유자전거 출근 행렬",
+        "대전광역시 유성구",
+        "2018-05-14",
+        "아침마다 대여소 앞에 늘어선 공유자전거와 출근하는 시민들입니다.",
+        0.7,
+        2,
+    ),
+    // The first photo again, entered by another citizen.
+    shot("새벽 셔틀", "세종특별자치시", "2018-07-21", "자율주행 셔틀이 출발하는 새벽 풍경입니다.", 0.35, 0),
+    shot(
+        "물길 따라 흐르는 데이터",
+        "부산광역시 강서구",
+        "2018-08-02",
+        "에코델타시티 수변 공원의 수질 센서 곁을 산책하는 가족입니다.",
+        0.8,
+        4,
+    ),
+    shot(
+        "버스정류장의 작은 도서관",
+        "경기도 수원시",
+        "2018-04-19",
+        "스마트 쉼터에서 버스를 기다리며 전자책을 읽는 학생입니다.",
+        0.6,
+        1,
+    ),
+    shot(
+        "할머니의 첫 영상통화",
+        "전라남도 순천시",
+        "2018-05-08",
+        "마을회관 스마트 돌봄 화면으로 손주와 통화하는 할머니의 웃음입니다.",
+        0.85,
+        3,
+    ),
+    shot(
+        "빈자리를 알려 주는 초록 불빛",
+        "서울특별시 마포구",
+        "2018-06-11",
+        "빈 주차면마다 초록 불이 켜진 공영주차장입니다.",
+        0.5,
+        1,
+    ),
+    shot(
+        "옥상 위 스마트 텃밭",
+        "대구광역시 북구",
+        "2018-07-03",
+        "토양 센서가 물을 주는 아파트 옥상 텃밭에서 아이들이 상추를 땁니다.",
+        0.75,
+        1,
+    ),
+    shot(
+        "골목길 미디어 파사드",
+        "서울특별시 종로구",
+        "2018-08-10",
+        "오래된 골목 담벼락에 주민들이 만든 빛 그림이 흐릅니다.",
+        0.45,
+        9,
+    ),
+    shot(
+        "미세먼지 신호등",
+        "경기도 시흥시",
+        "2018-03-27",
+        "대기질에 따라 색이 바뀌는 학교 앞 신호등과 등굣길입니다.",
+        0.65,
+        1,
+    ),
+    shot(
+        "키오스크 앞 첫 주문",
+        "광주광역시 동구",
+        "2018-07-29",
+        "무인 주문기 사용법을 배우는 어르신과 곁에서 돕는 청년입니다.",
+        0.4,
+        0,
+    ),
+];
 
 fn review_comment(quality: f64) -> &'static str {
     if quality >= 0.75 {
@@ -1177,9 +1663,23 @@ fn adult(age: i32) -> NaiveDate {
     NaiveDate::from_ymd_opt(2026 - age, 3, 15).unwrap_or_default()
 }
 
-/// Three procedurally drawn "photos" (a sky, a river, a park), as JPEG.
+/// Twelve procedurally drawn "photos" (a sky, a river, a park, a sunset, a
+/// night street, …), as JPEG: one for each entry of the photo contest.
 fn demo_photos() -> anyhow::Result<Vec<Vec<u8>>> {
-    let palettes: [[u8; 3]; 3] = [[70, 130, 200], [40, 160, 150], [90, 170, 60]];
+    let palettes: [[u8; 3]; PHOTOS.len()] = [
+        [70, 130, 200],
+        [40, 160, 150],
+        [90, 170, 60],
+        [220, 120, 60],
+        [30, 40, 90],
+        [230, 150, 170],
+        [200, 110, 40],
+        [120, 120, 130],
+        [110, 180, 80],
+        [130, 90, 170],
+        [30, 140, 160],
+        [210, 180, 70],
+    ];
     palettes
         .iter()
         .enumerate()
@@ -1228,10 +1728,10 @@ const PHOTO: Texts = Texts {
     title_en: "WSCW 2018 smart city photo contest",
     summary_ko: "생활 속 스마트시티의 모습을 사진으로 보여 주세요.",
     summary_en: "Show the smart city in everyday life.",
-    description_ko: "제2회 월드 스마트시티 위크(9.18~20, 킨텍스)에 전시할 사진을 공모합니다.",
-    prizes: "최우수상 1점, 우수상 2점, 입선 10점 — 수상작은 킨텍스에 전시",
-    opened_days_ago: 10,
-    closes_in_days: 9,
+    description_ko: "제2회 월드 스마트시티 위크(9.18~20, 킨텍스)에 전시할 사진을 공모합니다.\n\n심사위원 본심사와 시민 온라인 투표(인기상)로 수상작을 정합니다.",
+    prizes: "대상 1점(국토교통부 장관상), 최우수상 1점, 우수상 2점, 장려상 3점, 인기상 1점 — 수상작은 킨텍스에 전시",
+    opened_days_ago: 60,
+    closes_in_days: -30,
 };
 const HACKATHON: Texts = Texts {
     title_ko: "WSCW 2018 스마트시티 해커톤",

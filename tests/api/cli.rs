@@ -201,7 +201,103 @@ async fn demo_loads_the_wscw_2018_season_once_with_duplicate_names_flagged_and_j
     let scored: Vec<i64> =
         panel.as_array().unwrap().iter().map(|j| j["progress"]["scored"].as_i64().unwrap()).collect();
     assert!(scored.contains(&0) && scored.iter().sum::<i64>() > 0, "{panel}");
-    let preview = get(format!("/api/v1/stages/{round_id}/results?close_calls=false"), token).await;
+    let preview = get(format!("/api/v1/stages/{round_id}/results?close_calls=false"), token.clone()).await;
     assert_eq!(preview["stored"], false);
     assert_eq!(preview["results"]["entries"].as_array().unwrap().len(), 12, "{preview}");
+
+    // The photo contest is over: judged, voted on and announced, its
+    // results public with winners in every tier.
+    assert!(stdout.contains("photo contest's results are announced") && stdout.contains("8 awards"), "{stdout}");
+    let photo = id_of("wscw2018-photo");
+    let response = app.get(&format!("/api/v1/contests/{photo}/results")).await;
+    assert_eq!(response.status(), 200);
+    let results: serde_json::Value = response.json().await.unwrap();
+    let tiers = results["tiers"].as_array().unwrap();
+    let filled: Vec<(&str, usize, bool)> = tiers
+        .iter()
+        .map(|t| (t["key"].as_str().unwrap(), t["winners"].as_array().unwrap().len(), t["peoples_choice"] == true))
+        .collect();
+    assert_eq!(
+        filled,
+        [
+            ("grand", 1, false),
+            ("excellence", 1, false),
+            ("merit", 2, false),
+            ("encouragement", 3, false),
+            ("peoples_choice", 1, true)
+        ],
+        "{results}"
+    );
+    assert!(tiers.iter().all(|t| t["prize"].is_string() && t["label"]["en"].is_string()), "{results}");
+    let winners: Vec<&serde_json::Value> = tiers.iter().flat_map(|t| t["winners"].as_array().unwrap()).collect();
+    let works: std::collections::BTreeSet<&str> =
+        winners.iter().map(|w| w["work"]["entry_id"].as_str().unwrap()).collect();
+    assert_eq!(works.len(), 8, "one award per entry: {results}");
+    for w in &winners {
+        assert!(w["work"]["title"].is_string() && w["work"]["files"].as_array().unwrap().len() == 1, "{w}");
+    }
+    // One winner asked not to be named, one chose a pen name; the others
+    // show their display names.
+    let credits: Vec<&serde_json::Value> = winners.iter().map(|w| &w["credit"]).collect();
+    assert_eq!(credits.iter().filter(|c| c.is_null()).count(), 1, "{results}");
+    assert_eq!(tiers[1]["winners"][0]["credit"], modu::demo::PEN_NAME, "{results}");
+    assert!(credits.iter().filter(|c| !c.is_null()).all(|c| c.as_str().is_some_and(|n| !n.is_empty())));
+    // The public's favourite, which no jury tier took, is the people's choice.
+    assert_eq!(tiers[4]["winners"][0]["work"]["title"], "골목길 미디어 파사드", "{results}");
+    let tally = get(format!("/api/v1/contests/{photo}/ballot/tally"), token.clone()).await;
+    assert_eq!(tally["voters"], 30, "{tally}");
+    assert_eq!(tally["entries"][0]["entry_id"], tiers[4]["winners"][0]["work"]["entry_id"], "{tally}");
+    assert!(tally["entries"][0]["votes"].as_i64() > tally["entries"][1]["votes"].as_i64(), "{tally}");
+    // The votes came from accounts older than the vote: no fraud signals.
+    let signals = get(format!("/api/v1/contests/{photo}/ballot/signals"), token.clone()).await;
+    assert_eq!(signals, serde_json::json!({ "bursts": [], "shared_networks": [], "fresh_accounts": [] }));
+
+    // Judged in one closed, blind rubric stage of four judges.
+    let photo_stages = get(format!("/api/v1/contests/{photo}/stages"), token.clone()).await;
+    let photo_stages = photo_stages.as_array().unwrap();
+    assert_eq!(photo_stages.len(), 1);
+    assert_eq!(
+        (&photo_stages[0]["mode"], &photo_stages[0]["state"], &photo_stages[0]["blind"]),
+        (&"rubric".into(), &"closed".into(), &true.into())
+    );
+    let judging_id = photo_stages[0]["id"].as_str().unwrap();
+    let stored = get(format!("/api/v1/stages/{judging_id}/results"), token.clone()).await;
+    assert_eq!(stored["stored"], true);
+    let ranked = stored["results"]["entries"].as_array().unwrap();
+    assert_eq!(ranked.len(), 12);
+    assert!(ranked.iter().all(|e| e["judges"].as_array().unwrap().len() == 4), "{stored}");
+    assert_eq!(ranked[0]["entry"], tiers[0]["winners"][0]["work"]["entry_id"]);
+
+    // A certificate per award; anyone can verify one by its code.
+    let certificates = get(format!("/api/v1/contests/{photo}/certificates"), token.clone()).await;
+    let certificates = certificates.as_array().unwrap();
+    assert_eq!(certificates.len(), 8, "{certificates:?}");
+    let certified: std::collections::BTreeSet<&str> =
+        certificates.iter().map(|c| c["work_title"].as_str().unwrap()).collect();
+    let awarded: std::collections::BTreeSet<&str> =
+        winners.iter().map(|w| w["work"]["title"].as_str().unwrap()).collect();
+    assert_eq!(certified, awarded);
+    let pen = certificates.iter().find(|c| c["winner_name"] == modu::demo::PEN_NAME).unwrap();
+    let response = app.get(&format!("/api/v1/certificates/{}", pen["code"].as_str().unwrap())).await;
+    assert_eq!(response.status(), 200);
+    let verified: serde_json::Value = response.json().await.unwrap();
+    assert_eq!(
+        (&verified["contest_id"], &verified["award"]["ko"], &verified["winner_name"]),
+        (&photo.as_str().into(), &"최우수상".into(), &modu::demo::PEN_NAME.into())
+    );
+
+    // The grand prize's own result, with its breakdown and certificate.
+    let grand = tiers[0]["winners"][0]["work"]["entry_id"].as_str().unwrap();
+    let own = get(format!("/api/v1/entries/{grand}/result"), token).await;
+    assert_eq!((&own["award"]["tier"], &own["award"]["place"]), (&"grand".into(), &1.into()), "{own}");
+    assert!(own["award"]["certificate_code"].is_string(), "{own}");
+    assert_eq!(own["stages"][0]["rank"], 1, "{own}");
+
+    // The gallery is open: every photo, with its file.
+    let response = app.get(&format!("/api/v1/contests/{photo}/gallery?limit=50")).await;
+    assert_eq!(response.status(), 200);
+    let gallery: serde_json::Value = response.json().await.unwrap();
+    let items = gallery["items"].as_array().unwrap();
+    assert_eq!(items.len(), 12, "{gallery}");
+    assert!(items.iter().all(|w| w["files"].as_array().unwrap().len() == 1), "{gallery}");
 }
