@@ -593,28 +593,41 @@ pub async fn certificate_pdf(state: web::Data<AppState>, code: web::Path<String>
     let found = state.db.read(move |conn| find_certificate(conn, &code)).await?;
     let verify_url = state.settings.link(&format!("/certificates/{}", found.code), &[]);
     let file_name = format!("certificate-{}.pdf", found.code);
-    let pdf = web::block(move || {
-        crate::certificates::render_pdf(&crate::certificates::CertificateText {
-            contest_title_ko: &found.contest_title_ko,
-            contest_title_en: found.contest_title_en.as_deref(),
-            award_label_ko: &found.award_label_ko,
-            award_label_en: found.award_label_en.as_deref(),
-            winner_name: &found.winner_name,
-            work_title: found.work_title.as_deref(),
-            organization_name: &found.organization_name,
-            issued_on: found.issued_at.date(),
-            code: &found.code,
-            verify_url: &verify_url,
-        })
-    })
-    .await
-    .map_err(ApiError::internal)?
-    .map_err(ApiError::internal)?;
+    let pdf = web::block(move || render_certificate(&found, &verify_url)).await.map_err(ApiError::internal)?.map_err(ApiError::internal)?;
     Ok(HttpResponse::Ok()
         .content_type("application/pdf")
         .insert_header((header::CONTENT_DISPOSITION, format!("attachment; filename=\"{file_name}\"")))
         .insert_header((header::CACHE_CONTROL, "private, max-age=3600"))
         .body(pdf))
+}
+
+/// Renders the certificate. A character the font lacks (an emoji in a team
+/// name, say) is left out rather than refusing the winner their PDF.
+fn render_certificate(c: &Certificate, verify_url: &str) -> Result<Vec<u8>, crate::certificates::CertificateError> {
+    use crate::certificates::{CertificateError, CertificateText, render_pdf};
+    let mut left_out: Vec<char> = Vec::new();
+    loop {
+        let clean = |s: &str| s.chars().filter(|ch| !left_out.contains(ch)).collect::<String>();
+        let (contest_ko, contest_en, award_ko, award_en) =
+            (clean(&c.contest_title_ko), c.contest_title_en.as_deref().map(clean), clean(&c.award_label_ko), c.award_label_en.as_deref().map(clean));
+        let (winner, work, organization) = (clean(&c.winner_name), c.work_title.as_deref().map(clean), clean(&c.organization_name));
+        let rendered = render_pdf(&CertificateText {
+            contest_title_ko: &contest_ko,
+            contest_title_en: contest_en.as_deref(),
+            award_label_ko: &award_ko,
+            award_label_en: award_en.as_deref(),
+            winner_name: &winner,
+            work_title: work.as_deref(),
+            organization_name: &organization,
+            issued_on: c.issued_at.date(),
+            code: &c.code,
+            verify_url,
+        });
+        match rendered {
+            Err(CertificateError::UnsupportedCharacter { character, .. }) if left_out.len() < 32 && !left_out.contains(&character) => left_out.push(character),
+            other => return other,
+        }
+    }
 }
 
 /// Every certificate of the contest (organizers), to hand out or print.

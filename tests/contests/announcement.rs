@@ -243,6 +243,10 @@ async fn once_published_the_awards_and_the_time_are_final_but_the_gallery_can_op
 #[tokio::test]
 async fn a_certificate_verifies_by_its_code_and_downloads_as_a_pdf() {
     let j = awarded().await;
+    // A character the certificate's font lacks is left out of the PDF, not a refusal.
+    let credit = format!("/api/v1/entries/{}/credit", j.entrants[0].entry_id);
+    let named = j.app().send_as(Method::PUT, &credit, &j.entrants[0].account.access_token, &json!({ "name": "가🌟", "hidden": false })).await;
+    assert_eq!(named.status(), 200);
     let at = server_now(j.app()) + TimeDelta::minutes(2);
     j.announce(at, json!({})).await;
     advance_to(j.app(), at);
@@ -253,7 +257,7 @@ async fn a_certificate_verifies_by_its_code_and_downloads_as_a_pdf() {
     let verified = j.app().get(&format!("/api/v1/certificates/{typed}")).await;
     assert_eq!(verified.status(), 200);
     let verified: Value = verified.json().await.unwrap();
-    assert_eq!((verified["code"].as_str(), verified["winner_name"].as_str(), verified["award"]["ko"].as_str()), (Some(code.as_str()), Some("가"), Some("대상")));
+    assert_eq!((verified["code"].as_str(), verified["winner_name"].as_str(), verified["award"]["ko"].as_str()), (Some(code.as_str()), Some("가🌟"), Some("대상")));
     assert_eq!(verified["work_title"], "하나");
 
     let pdf = j.app().get(&format!("/api/v1/certificates/{code}/pdf")).await;
