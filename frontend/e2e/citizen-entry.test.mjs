@@ -1,9 +1,10 @@
 /**
  * A citizen's whole path in a real browser against the real server: register,
- * verify the email from the mail file, sign in, find the demo photo contest,
- * fill the entry form, upload a photo, submit, see the receipt. axe-core
- * checks the key pages for WCAG 2.1 AA on the way. Screenshots go to
- * e2e-artifacts/.
+ * verify the email from the mail file, sign in, find the demo's open design
+ * (BI) contest, fill the entry form, upload an image, submit, see the
+ * receipt. (The demo's photo contest is closed and announced: see
+ * results.test.mjs.) axe-core checks the key pages for WCAG 2.1 AA on the
+ * way. Screenshots go to e2e-artifacts/.
  */
 import { resolve } from 'node:path'
 import { after, before, test } from 'node:test'
@@ -27,7 +28,7 @@ after(async () => {
   await server?.stop()
 })
 
-test('a citizen registers, verifies the email, enters the photo contest with a photo and gets a receipt', async (t) => {
+test('a citizen registers, verifies the email, enters the design contest with an image and gets a receipt', async (t) => {
   // bypassCSP: the server's CSP (rightly) refuses the inline axe-core script the check injects.
   const context = await browser.newContext({ viewport: { width: 1024, height: 900 }, bypassCSP: true })
   const page = await context.newPage()
@@ -67,11 +68,11 @@ test('a citizen registers, verifies the email, enters the photo contest with a p
   await page.getByRole('button', { name: 'Sign in' }).click()
   await page.getByRole('heading', { level: 1, name: 'Find a contest' }).waitFor()
 
-  // Find the photo contest with the filters
-  await page.getByLabel('Kind').selectOption('photo')
+  // Find the design contest with the filters
+  await page.getByLabel('Kind').selectOption('design')
   await page.getByRole('button', { name: 'Search', exact: true }).click()
-  await page.waitForURL(/kind=photo/)
-  await checkPage(page, '03-contests-photo')
+  await page.waitForURL(/kind=design/)
+  await checkPage(page, '03-contests-design')
   await page.getByRole('heading', { level: 3 }).getByRole('link').first().click()
   await page.getByRole('heading', { level: 2, name: 'Schedule' }).waitFor()
   assert.match(await page.getByRole('timer').textContent(), /left/)
@@ -80,15 +81,13 @@ test('a citizen registers, verifies the email, enters the photo contest with a p
   // Fill the entry form; the first autosave creates the draft
   await page.getByRole('link', { name: 'Enter this contest' }).click()
   await page.getByRole('textbox', { name: 'Title' }).fill('Morning light over the smart city')
-  await page.getByRole('textbox', { name: 'Where it was taken' }).fill('Sejong')
-  await page.getByLabel('Date taken').fill('2018-08-15')
-  await page.getByRole('textbox', { name: 'Description' }).fill('Taken from the lake park at sunrise.')
+  await page.getByRole('textbox', { name: 'Design concept' }).fill('A sunrise over the lake park, in the week’s colours.')
   await page.getByRole('checkbox', { name: /exhibition/ }).check()
   await page.getByText(/Saved at/).waitFor()
   await page.waitForURL(/entry=/)
 
-  // Upload a photo: progress, then the file with its thumbnail
-  await page.getByLabel(/^Photos/).setInputFiles({ name: 'sunrise.png', mimeType: 'image/png', buffer: gradientPng() })
+  // Upload the logo: progress, then the file with its thumbnail
+  await page.getByLabel(/^Logo or BI design/).setInputFiles({ name: 'sunrise.png', mimeType: 'image/png', buffer: gradientPng() })
   await page.getByText('sunrise.png uploaded.').waitFor()
   await page.getByRole('img', { name: 'Preview of sunrise.png' }).waitFor()
   await checkPage(page, '05-entry-form')

@@ -34,6 +34,9 @@ export function Layout() {
       <footer className="site-footer">
         <div className="container">
           <p>{t('app.footer')}</p>
+          <p>
+            <Link href="/certificates">{t('nav.certificates')}</Link>
+          </p>
         </div>
       </footer>
     </>

@@ -17,7 +17,8 @@ import { VerifyEmailRoute } from './routes/verify-email'
 /**
  * Every page has a URL a person can bookmark and share; filters and paging
  * live in the query string. The server's emails link to /verify-email,
- * /reset-password, /guardian-consent and /judging: do not rename those.
+ * /reset-password, /guardian-consent and /judging, and certificates to
+ * /certificates/<code>: do not rename those.
  */
 export const router = createBrowserRouter([
   {
@@ -32,6 +33,22 @@ export const router = createBrowserRouter([
           { path: '/contests/:contestId', element: <ContestRoute /> },
           // `?entry=<id>` once the draft exists on the server.
           { path: '/contests/:contestId/entry', element: <EntryRoute /> },
+          // Results, gallery, vote and certificates are visited in their season, not on every
+          // visit: they load on first use. Certificates print a link to /certificates/<code>.
+          {
+            path: '/contests/:contestId/results',
+            lazy: async () => ({ Component: (await import('./routes/results')).ResultsRoute }),
+          },
+          {
+            path: '/contests/:contestId/gallery',
+            lazy: async () => ({ Component: (await import('./routes/gallery')).GalleryRoute }),
+          },
+          { path: '/contests/:contestId/vote', lazy: async () => ({ Component: (await import('./routes/vote')).VoteRoute }) },
+          { path: '/certificates', lazy: async () => ({ Component: (await import('./routes/certificates')).CertificatesRoute }) },
+          {
+            path: '/certificates/:code',
+            lazy: async () => ({ Component: (await import('./routes/certificates')).CertificateRoute }),
+          },
           { path: '/me/entries', element: <MyEntriesRoute /> },
           { path: '/register', element: <RegisterRoute /> },
           { path: '/sign-in', element: <SignInRoute /> },

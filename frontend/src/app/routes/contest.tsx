@@ -7,6 +7,8 @@ import { useContest } from '../../features/contests/api/contests'
 import { ContestDetails } from '../../features/contests/components/contest-details'
 import { useMyEntries } from '../../features/entries/api/entries'
 import { entryPath } from '../../features/entries/utils/paths'
+import { ResultsLink } from '../../features/results/components/results-link'
+import { VoteLink } from '../../features/voting/components/vote-link'
 import { formatDateTimeInZone } from '../../lib/datetime'
 import { useI18n } from '../../lib/i18n'
 import { errorMessage } from '../../lib/problem-messages'
@@ -43,6 +45,8 @@ export function ContestRoute() {
           <p>{t('contest.notOpenYet', { date: formatDateTimeInZone(c.opens_at, c.time_zone, language) })}</p>
         )}
         {c.state === 'closed' && <p>{t('contest.closed')}</p>}
+        <VoteLink contest={c} />
+        <ResultsLink contest={c} />
       </div>
       <MyEntriesHere contestId={c.id} />
       <ContestDetails contest={c} />

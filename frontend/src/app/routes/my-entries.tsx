@@ -5,6 +5,7 @@ import { PageTitle } from '../../components/ui/page-title'
 import { useAuth } from '../../features/auth/hooks/use-auth'
 import { useMyEntries } from '../../features/entries/api/entries'
 import { entryPath } from '../../features/entries/utils/paths'
+import { MyResults } from '../../features/results/components/my-results'
 import { useI18n } from '../../lib/i18n'
 import { signInPath } from '../../lib/navigation'
 import { errorMessage } from '../../lib/problem-messages'
@@ -79,6 +80,7 @@ export function MyEntriesRoute() {
           {t('myEntries.more')}
         </Button>
       )}
+      <MyResults entries={items} />
     </>
   )
 }

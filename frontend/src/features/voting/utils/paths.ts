@@ -1,0 +1,1 @@
+export const votePath = (contestId: string) => `/contests/${encodeURIComponent(contestId)}/vote`
