@@ -6,7 +6,7 @@ NPM ?= npm
 FRONTEND_SOURCES := $(shell find frontend/src frontend/public -type f 2>/dev/null) \
                     frontend/index.html frontend/vite.config.ts frontend/package.json
 
-.PHONY: run demo test test-backend test-sqlite test-postgres test-frontend test-e2e frontend build release bench bench-rush bench-judging lint fmt openapi clean
+.PHONY: run demo test test-backend test-sqlite test-postgres test-frontend test-e2e frontend build release bench bench-rush bench-judging bench-announcement lint fmt openapi clean
 
 ## run: build the web UI and the server (release), then serve everything on http://127.0.0.1:8080
 ##      `make run DEMO=1` first loads the demo season (WSCW 2018 contests, citizens, entries) once
@@ -71,6 +71,13 @@ bench-rush:
 ##                e.g. `make bench-judging ARGS="--backend sqlite --scenario results"`
 bench-judging:
 	scripts/bench-judging.sh $(ARGS)
+
+## bench-announcement: the public vote and announcement benchmark (10,000 voters voting, the published results
+##                     of 5,000 entries for 15 s, an announcement mailing 10,000 entrants through a local SMTP
+##                     server; SQLite and PostgreSQL); options via ARGS,
+##                     e.g. `make bench-announcement ARGS="--backend sqlite --scenario votes"`
+bench-announcement:
+	scripts/bench-announcement.sh $(ARGS)
 
 ## openapi: write the OpenAPI document to frontend/openapi.json and regenerate the web UI's API types
 openapi: frontend/node_modules/.package-lock.json

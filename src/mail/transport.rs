@@ -6,6 +6,7 @@ use std::time::Duration;
 use anyhow::Context;
 use lettre::message::{Mailbox, MultiPart};
 use lettre::transport::smtp::authentication::Credentials;
+use lettre::transport::smtp::PoolConfig;
 use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 
 use crate::config::{MailSettings, MailTransportSettings, SmtpTls};
@@ -31,7 +32,10 @@ impl Transport {
                     SmtpTls::Tls => AsyncSmtpTransport::<Tokio1Executor>::relay(host)
                         .with_context(|| format!("Failed to set up TLS to {host}"))?,
                 };
-                let mut builder = builder.port(*port).timeout(Some(Duration::from_secs(30)));
+                // As many pooled connections as the worker sends at once, closed
+                // when idle: SMTP servers limit connections per client.
+                let pool = PoolConfig::new().max_size(super::worker::IN_FLIGHT as u32).idle_timeout(Duration::from_secs(10));
+                let mut builder = builder.port(*port).timeout(Some(Duration::from_secs(30))).pool_config(pool);
                 if let Some(user) = username {
                     let pass = password.as_ref().map(|p| p.expose().to_owned()).unwrap_or_default();
                     builder = builder.credentials(Credentials::new(user.clone(), pass));

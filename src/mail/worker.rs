@@ -10,6 +10,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::TimeDelta;
+use futures_util::StreamExt;
 use lettre::message::Mailbox;
 use tokio::sync::Notify;
 
@@ -18,8 +19,12 @@ use crate::clock::SharedClock;
 use crate::config::MailSettings;
 use crate::db::{Db, outbox};
 
-const BATCH: i64 = 20;
-const LEASE: TimeDelta = TimeDelta::seconds(120);
+const BATCH: i64 = 48;
+/// Messages sent at once over the transport's pooled connections.
+pub(crate) const IN_FLIGHT: usize = 4;
+/// Longer than a batch can take (twelve rounds of sends, each bounded by the
+/// transport's 30 s timeout), so no other worker re-claims a message in flight.
+const LEASE: TimeDelta = TimeDelta::seconds(600);
 
 pub struct OutboxWorker {
     pub db: Db,
@@ -72,30 +77,49 @@ impl OutboxWorker {
         let claimer = owner.to_owned();
         let batch = self.db.write(move |conn| Ok(outbox::claim_due(conn, &claimer, now, lease_until, BATCH)?)).await?;
         let claimed = batch.len();
-        for email in batch {
-            let outcome = self.transport.deliver(from, &email).await;
-            let id = email.id.clone();
-            let owner = owner.to_owned();
-            let now = self.clock.now_naive();
+        // Several messages in flight at once (an announcement queues one per
+        // entrant), then every outcome recorded in one transaction.
+        let outcomes: Vec<_> = futures_util::stream::iter(batch)
+            .map(|email| async move {
+                let outcome = self.transport.deliver(from, &email).await;
+                (email, outcome)
+            })
+            .buffer_unordered(IN_FLIGHT)
+            .collect()
+            .await;
+        let now = self.clock.now_naive();
+        let mut records = Vec::with_capacity(outcomes.len());
+        for (email, outcome) in outcomes {
             match outcome {
                 Ok(()) => {
-                    tracing::info!(outbox_id = %id, "Mail delivered");
-                    self.db.write(move |conn| Ok(outbox::mark_sent(conn, &id, &owner, now)?)).await?;
+                    tracing::info!(outbox_id = %email.id, "Mail delivered");
+                    records.push((email.id, None));
                 }
                 Err(error) => {
                     let attempts = email.attempts + 1;
                     let retry_at = (attempts < self.settings.max_attempts)
                         .then(|| now + backoff(self.settings.retry_base_ms, email.attempts));
                     if retry_at.is_none() {
-                        tracing::error!(outbox_id = %id, attempts, error = ?error, "Mail given up after the last attempt");
+                        tracing::error!(outbox_id = %email.id, attempts, error = ?error, "Mail given up after the last attempt");
                     } else {
-                        tracing::warn!(outbox_id = %id, attempts, error = ?error, "Mail delivery failed; will retry");
+                        tracing::warn!(outbox_id = %email.id, attempts, error = ?error, "Mail delivery failed; will retry");
                     }
-                    let message = format!("{error:#}");
-                    self.db.write(move |conn| Ok(outbox::mark_failed(conn, &id, &owner, retry_at, &message)?)).await?;
+                    records.push((email.id, Some((retry_at, format!("{error:#}")))));
                 }
             }
         }
+        let owner = owner.to_owned();
+        self.db
+            .write(move |conn| {
+                for (id, failure) in &records {
+                    match failure {
+                        None => outbox::mark_sent(conn, id, &owner, now)?,
+                        Some((retry_at, message)) => outbox::mark_failed(conn, id, &owner, *retry_at, message)?,
+                    };
+                }
+                Ok(())
+            })
+            .await?;
         Ok(claimed)
     }
 }

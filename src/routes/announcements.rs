@@ -5,8 +5,6 @@
 //! their works, each entrant's own breakdown where the organizer allows it,
 //! the gallery once opened, and certificates anyone can verify by code.
 
-use std::collections::BTreeMap;
-
 use actix_web::http::header;
 use actix_web::{HttpResponse, get, put, web};
 use chrono::{DateTime, SubsecRound, TimeDelta, Utc};
@@ -257,11 +255,19 @@ pub struct StageBreakdown {
     pub public: Option<f64>,
     pub bonus: Option<f64>,
     pub bonus_rules: Vec<String>,
-    /// Mean raw points per criterion.
-    #[schema(value_type = Object)]
-    pub criteria: BTreeMap<String, f64>,
+    /// Mean raw points per criterion, in the rubric's order (rubric stages).
+    pub criteria: Vec<CriterionMean>,
     /// Each judge's total, without who gave it (sorted; `dropped` by a trimmed mean).
     pub judges: Vec<JudgeMark>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CriterionMean {
+    pub key: String,
+    pub label: Text,
+    /// The criterion's highest score.
+    pub max: f64,
+    pub mean: f64,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -269,6 +275,19 @@ pub struct JudgeMark {
     pub raw: f64,
     pub normalized: f64,
     pub dropped: bool,
+}
+
+/// The entry's mean per criterion, labelled from the stage's rubric.
+fn criterion_means(rubric: &str, means: &Value) -> Vec<CriterionMean> {
+    let rubric: crate::domain::judging::rubric::Rubric = match serde_json::from_str(rubric) {
+        Ok(r) => r,
+        Err(_) => return Vec::new(),
+    };
+    rubric
+        .criteria
+        .into_iter()
+        .filter_map(|c| Some(CriterionMean { mean: means[&c.key].as_f64()?, key: c.key, label: c.label, max: c.max }))
+        .collect()
 }
 
 fn breakdowns(conn: &mut DbConnection, contest_id: &str, entry_id: &str) -> Result<Vec<StageBreakdown>, ApiError> {
@@ -311,7 +330,7 @@ fn breakdowns(conn: &mut DbConnection, contest_id: &str, entry_id: &str) -> Resu
             public: number("public"),
             bonus: number("bonus"),
             bonus_rules: serde_json::from_value(row["bonus_rules"].clone()).unwrap_or_default(),
-            criteria: serde_json::from_value(row["criteria"].clone()).unwrap_or_default(),
+            criteria: criterion_means(&stage.rubric, &row["criteria"]),
             judges,
         });
     }

@@ -8476,6 +8476,17 @@ export interface components {
              */
             weight?: number;
         };
+        CriterionMean: {
+            key: string;
+            label: components["schemas"]["Text"];
+            /**
+             * Format: double
+             * @description The criterion's highest score.
+             */
+            max: number;
+            /** Format: double */
+            mean: number;
+        };
         DataExport: {
             account: components["schemas"]["MeView"];
             /** @description What the account did, from the audit trail. */
@@ -9290,8 +9301,8 @@ export interface components {
             /** Format: double */
             bonus?: number | null;
             bonus_rules: string[];
-            /** @description Mean raw points per criterion. */
-            criteria: Record<string, never>;
+            /** @description Mean raw points per criterion, in the rubric's order (rubric stages). */
+            criteria: components["schemas"]["CriterionMean"][];
             /** Format: double */
             final_score?: number | null;
             /** @description Each judge's total, without who gave it (sorted; `dropped` by a trimmed mean). */

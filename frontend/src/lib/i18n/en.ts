@@ -538,6 +538,7 @@ export const en: Record<MessageKey, string> = {
   'breakdown.criteriaCaption': '{stage}: mean points per criterion',
   'breakdown.criterion': 'Criterion',
   'breakdown.mean': 'Mean points',
+  'breakdown.meanOfMax': '{mean} of {max}',
   'breakdown.judgesCaption': '{stage}: each judge’s total (who gave which is not shown)',
   'breakdown.judge': 'Judge',
   'breakdown.judgeNumber': 'Judge {number}',

@@ -540,6 +540,7 @@ export const ko = {
   'breakdown.criteriaCaption': '{stage}: 항목별 평균 점수',
   'breakdown.criterion': '심사 항목',
   'breakdown.mean': '평균 점수',
+  'breakdown.meanOfMax': '{max}점 중 {mean}점',
   'breakdown.judgesCaption': '{stage}: 심사위원별 총점 (누가 준 점수인지는 밝히지 않습니다)',
   'breakdown.judge': '심사위원',
   'breakdown.judgeNumber': '심사위원 {number}',

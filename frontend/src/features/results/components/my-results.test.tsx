@@ -46,7 +46,10 @@ const awarded: EntryResultView = {
       public: 2.75,
       bonus: null,
       bonus_rules: [],
-      criteria: { originality: 26.5, clarity: 8 } as unknown as Record<string, never>,
+      criteria: [
+        { key: 'originality', label: { ko: '독창성', en: 'Originality' }, max: 30, mean: 26.5 },
+        { key: 'clarity', label: { ko: '명확성', en: 'Clarity' }, max: 10, mean: 8 },
+      ],
       judges: [
         { raw: 60, normalized: 61.2, dropped: true },
         { raw: 80, normalized: 79.5, dropped: false },
@@ -80,7 +83,7 @@ describe('MyResults', () => {
     expect(within(stage).getByText('81.25')).toBeTruthy()
     expect(within(stage).getByText('Advanced')).toBeTruthy()
     const criteria = within(stage).getByRole('table', { name: 'First round: mean points per criterion' })
-    expect(within(criteria).getByRole('row', { name: 'originality 26.5' })).toBeTruthy()
+    expect(within(criteria).getByRole('row', { name: 'Originality 26.5 of 30' })).toBeTruthy()
     const judges = within(stage).getByRole('table', { name: /First round: each judge’s total/ })
     const rows = within(judges).getAllByRole('row').slice(1)
     expect(rows.map((r) => r.textContent)).toEqual([

@@ -12,8 +12,7 @@ export function StageBreakdown({ stage, last }: { stage: Breakdown; last: boolea
   const { language, t, text } = useI18n()
   const number = new Intl.NumberFormat(language, { maximumFractionDigits: 2 })
   const headingId = `stage-${stage.stage_id}`
-  // The API types the criterion means as an empty object (`type: object`); they are numbers by key.
-  const criteria = Object.entries(stage.criteria as Record<string, number>)
+  const criteria = stage.criteria
   const parts = [
     { key: 'jury', label: t('breakdown.jury'), value: stage.jury },
     { key: 'public', label: t('breakdown.public'), value: stage.public },
@@ -63,10 +62,12 @@ export function StageBreakdown({ stage, last }: { stage: Breakdown; last: boolea
             </tr>
           </thead>
           <tbody>
-            {criteria.map(([key, mean]) => (
-              <tr key={key}>
-                <th scope="row">{key}</th>
-                <td>{number.format(mean)}</td>
+            {criteria.map((criterion) => (
+              <tr key={criterion.key}>
+                <th scope="row">{text(criterion.label)}</th>
+                <td>
+                  {t('breakdown.meanOfMax', { mean: number.format(criterion.mean), max: number.format(criterion.max) })}
+                </td>
               </tr>
             ))}
           </tbody>
