@@ -38,7 +38,7 @@ use crate::db::votes::{self, BallotFields};
 use crate::db::{
     DbConnection, announcements, audit, awards, consents, organizations, pairwise, screening, teams, users,
 };
-use crate::domain::awards::{Ranked, Tier, check_tiers, propose};
+use crate::domain::awards::{Tier, check_tiers, propose};
 use crate::domain::contest::ContestKind;
 use crate::domain::contest::form::Text;
 use crate::domain::ids::new_id;
@@ -1206,6 +1206,7 @@ impl Season<'_> {
             json!({ "tiers": tiers.len() }),
             tiers_set,
         )?;
+        use crate::routes::awards::{final_ranking, popular_ranking, with_entrants};
         let jury = final_ranking(self.conn, contest)?;
         let ranking = with_entrants(self.conn, jury)?;
         let popular = popular_ranking(self.conn, contest)?;
@@ -1280,56 +1281,6 @@ impl Season<'_> {
             votes: cast,
         })
     }
-}
-
-/// The jury's final ranking as proposing awards reads it: the last closed
-/// stage's stored results, best first.
-fn final_ranking(conn: &mut DbConnection, contest: &str) -> Result<Vec<(String, Option<u32>)>, ApiError> {
-    let closed = stages::list_for_contest(conn, contest)?.into_iter().rev().find(|s| s.closed_at.is_some());
-    let Some(stage) = closed else { return Ok(Vec::new()) };
-    let stored = scores::stored_results(conn, &stage.id)?.ok_or_else(ApiError::not_found)?;
-    let results: Value = serde_json::from_str(&stored.results).map_err(ApiError::internal)?;
-    let rank = |v: &Value| v.as_u64().and_then(|r| u32::try_from(r).ok());
-    Ok(results["entries"]
-        .as_array()
-        .map(|rows| {
-            rows.iter().map(|r| (r["entry"].as_str().unwrap_or_default().to_owned(), rank(&r["rank"]))).collect()
-        })
-        .unwrap_or_default())
-}
-
-/// The public vote's ranking: most standing votes first, equal counts share a rank.
-fn popular_ranking(conn: &mut DbConnection, contest: &str) -> Result<Vec<(String, Option<u32>)>, ApiError> {
-    let Some(ballot) = votes::for_contest(conn, contest)? else { return Ok(Vec::new()) };
-    let mut counts: Vec<(String, i64)> = votes::tally(conn, &ballot.id)?.into_iter().collect();
-    counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    let mut out: Vec<(String, Option<u32>)> = Vec::with_capacity(counts.len());
-    for (i, (entry, n)) in counts.iter().enumerate() {
-        let shared = i > 0 && counts[i - 1].1 == *n;
-        let rank = if shared { out.last().and_then(|(_, r)| *r) } else { u32::try_from(i + 1).ok() };
-        out.push((entry.clone(), rank));
-    }
-    Ok(out)
-}
-
-/// The ranking with each entry's entrant (a person or a team) and whether it
-/// is out of the running.
-fn with_entrants(conn: &mut DbConnection, list: Vec<(String, Option<u32>)>) -> Result<Vec<Ranked>, ApiError> {
-    let ids: Vec<String> = list.iter().map(|(e, _)| e.clone()).collect();
-    let found: HashMap<String, entries::Entry> =
-        entries::find_many(conn, &ids)?.into_iter().map(|e| (e.id.clone(), e)).collect();
-    Ok(list
-        .into_iter()
-        .filter_map(|(entry_id, rank)| {
-            let e = found.get(&entry_id)?;
-            Some(Ranked {
-                entrant: e.team_id.clone().unwrap_or_else(|| e.user_id.clone()),
-                disqualified: e.screening == screening::DISQUALIFIED || e.status != entries::SUBMITTED,
-                entry_id,
-                rank,
-            })
-        })
-        .collect())
 }
 
 /// A photo of the photo contest: what its entrant wrote, how good the jury

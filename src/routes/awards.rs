@@ -161,7 +161,7 @@ pub struct AwardsView {
 }
 
 /// The final ranking: the last closed stage's stored results, best first.
-fn final_ranking(conn: &mut DbConnection, contest_id: &str) -> Result<Vec<(String, Option<u32>)>, ApiError> {
+pub(crate) fn final_ranking(conn: &mut DbConnection, contest_id: &str) -> Result<Vec<(String, Option<u32>)>, ApiError> {
     let closed = stages::list_for_contest(conn, contest_id)?.into_iter().rev().find(|s| s.closed_at.is_some());
     let Some(stage) = closed else { return Ok(Vec::new()) };
     let stored = scores::stored_results(conn, &stage.id)?.ok_or_else(ApiError::not_found)?;
@@ -176,7 +176,7 @@ fn final_ranking(conn: &mut DbConnection, contest_id: &str) -> Result<Vec<(Strin
 }
 
 /// The public vote's ranking: most standing votes first, equal counts share a rank.
-fn popular_ranking(conn: &mut DbConnection, contest_id: &str) -> Result<Vec<(String, Option<u32>)>, ApiError> {
+pub(crate) fn popular_ranking(conn: &mut DbConnection, contest_id: &str) -> Result<Vec<(String, Option<u32>)>, ApiError> {
     let Some(ballot) = votes::for_contest(conn, contest_id)? else { return Ok(Vec::new()) };
     let mut counts: Vec<(String, i64)> = votes::tally(conn, &ballot.id)?.into_iter().collect();
     counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
@@ -188,7 +188,7 @@ fn popular_ranking(conn: &mut DbConnection, contest_id: &str) -> Result<Vec<(Str
     Ok(out)
 }
 
-fn with_entrants(conn: &mut DbConnection, list: Vec<(String, Option<u32>)>) -> Result<Vec<Ranked>, ApiError> {
+pub(crate) fn with_entrants(conn: &mut DbConnection, list: Vec<(String, Option<u32>)>) -> Result<Vec<Ranked>, ApiError> {
     let ids: Vec<String> = list.iter().map(|(e, _)| e.clone()).collect();
     let found: HashMap<String, entries::Entry> = entries::find_many(conn, &ids)?.into_iter().map(|e| (e.id.clone(), e)).collect();
     Ok(list
