@@ -267,7 +267,7 @@ impl Sink {
             .with_name("smtp.bench")
             .with_ssl(SslConfig::None)
             .map_err(|e| anyhow::anyhow!("SMTP: {e}"))?
-            .with_num_threads(8)
+            .with_num_threads(32)
             .with_tcp_listener(listener);
         std::thread::spawn(move || {
             let _ = server.serve();

@@ -173,7 +173,7 @@ impl Mailbox {
             .with_name("smtp.test")
             .with_ssl(SslConfig::None)
             .expect("no TLS")
-            .with_num_threads(8)
+            .with_num_threads(32)
             .with_tcp_listener(listener);
         std::thread::spawn(move || {
             let _ = server.serve();
