@@ -360,7 +360,7 @@ pub async fn entry_result(state: web::Data<AppState>, auth: AuthUser, id: web::P
     let result = state
         .db
         .read(move |conn| {
-            let award = match awards::of_contest(conn, &entry.contest_id)?.into_iter().find(|a| a.entry_id == entry_id) {
+            let award = match awards::of_entry(conn, &entry_id)? {
                 None => None,
                 Some(a) => {
                     let tiers: Vec<Tier> = match awards::settings(conn, &entry.contest_id)? {

@@ -233,6 +233,8 @@ async fn once_published_the_awards_and_the_time_are_final_but_the_gallery_can_op
     let rest: Value = j.app().get(&format!("/api/v1/contests/{c}/gallery?limit=3&cursor={}", page["next_cursor"].as_str().unwrap())).await.json().await.unwrap();
     assert_eq!(rest["items"].as_array().unwrap().len(), 1);
     assert_eq!(rest["next_cursor"], Value::Null);
+    problem(j.app().get(&format!("/api/v1/contests/{c}/gallery?limit=0")).await, 400, "invalid_parameter").await;
+    problem(j.app().get(&format!("/api/v1/contests/{c}/gallery?cursor=forged")).await, 400, "invalid_parameter").await;
     let all = format!("{page}{rest}");
     assert!(!all.contains("affiliation"), "identifying answers stay out");
     for entrant in &j.entrants {
