@@ -67,7 +67,8 @@ const QUEUED_TARGET_S: f64 = 5.0;
 const DELIVERED_TARGET_S: f64 = 120.0;
 const SEED_CHUNK: usize = 5_000;
 /// (key, label, winners) of the award tiers.
-const TIERS: [(&str, &str, usize); 4] = [("grand", "대상", 1), ("gold", "최우수상", 3), ("silver", "우수상", 10), ("merit", "장려상", 50)];
+const TIERS: [(&str, &str, usize); 4] =
+    [("grand", "대상", 1), ("gold", "최우수상", 3), ("silver", "우수상", 10), ("merit", "장려상", 50)];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 enum Scenario {
@@ -78,7 +79,10 @@ enum Scenario {
 }
 
 #[derive(Debug, Parser)]
-#[command(name = "announcement", about = "The vote/announcement load generator; run it with scripts/bench-announcement.sh")]
+#[command(
+    name = "announcement",
+    about = "The vote/announcement load generator; run it with scripts/bench-announcement.sh"
+)]
 struct Args {
     /// The running server, e.g. http://127.0.0.1:18080.
     #[arg(long)]
@@ -321,7 +325,10 @@ impl Bench {
         let (hash, slug, now) = (self.hash.clone(), slug.to_owned(), now_naive());
         self.write(move |conn| {
             let organizer = new_id();
-            users::insert(conn, &new_user(&organizer, &format!("organizer@{slug}.bench.modu.kr"), &hash, "발표 담당자", now))?;
+            users::insert(
+                conn,
+                &new_user(&organizer, &format!("organizer@{slug}.bench.modu.kr"), &hash, "발표 담당자", now),
+            )?;
             let org = new_id();
             organizations::insert(
                 conn,
@@ -613,7 +620,11 @@ async fn votes(bench: &Bench) -> anyhow::Result<Report> {
         .send()
         .await?;
     if response.status().as_u16() != 201 {
-        bail!("PUT /contests/{{id}}/ballot answered {}: {}", response.status(), response.text().await.unwrap_or_default());
+        bail!(
+            "PUT /contests/{{id}}/ballot answered {}: {}",
+            response.status(),
+            response.text().await.unwrap_or_default()
+        );
     }
     let tokens = Arc::new(voters.iter().map(|(id, _)| bench.token(id)).collect::<anyhow::Result<Vec<_>>>()?);
     let entry_ids: Arc<Vec<String>> = Arc::new(arena.entries.iter().map(|(e, ..)| e.clone()).collect());
@@ -649,7 +660,8 @@ async fn votes(bench: &Bench) -> anyhow::Result<Report> {
                         let unique: BTreeSet<String> = choice.into_iter().collect();
                         choice = unique.into_iter().collect();
                     }
-                    let (status, _, took) = timed(client.put(url.as_str()).bearer_auth(token).json(&json!({ "entries": choice }))).await;
+                    let (status, _, took) =
+                        timed(client.put(url.as_str()).bearer_auth(token).json(&json!({ "entries": choice }))).await;
                     lat.add(took);
                     *statuses.entry(status).or_default() += 1;
                     if status == 200 {
@@ -720,8 +732,19 @@ async fn votes(bench: &Bench) -> anyhow::Result<Report> {
         args.concurrency
     );
     md.push_str("| figure | value | target | |\n|---|---:|---|---|\n");
-    let _ = writeln!(md, "| votes/s (accepted PUTs) | {} | ≥ {} | {} |", thousands(rate), thousands(target), met(rate >= target));
-    let _ = writeln!(md, "| latency p50 / p99 / max | {} | p99 < {P99_TARGET_MS:.0} ms | {} |", lat.summary(), met(p99 < P99_TARGET_MS));
+    let _ = writeln!(
+        md,
+        "| votes/s (accepted PUTs) | {} | ≥ {} | {} |",
+        thousands(rate),
+        thousands(target),
+        met(rate >= target)
+    );
+    let _ = writeln!(
+        md,
+        "| latency p50 / p99 / max | {} | p99 < {P99_TARGET_MS:.0} ms | {} |",
+        lat.summary(),
+        met(p99 < P99_TARGET_MS)
+    );
     let _ = writeln!(
         md,
         "| voters with votes stored / standing vote rows | {} / {vote_rows} | all {} | {} |",
@@ -729,7 +752,11 @@ async fn votes(bench: &Bench) -> anyhow::Result<Report> {
         voters.len(),
         met(expected.len() == voters.len())
     );
-    let _ = writeln!(md, "| lost / duplicated / unexpected votes | {lost} / {duplicates} / {unexpected} | 0 / 0 / 0 | {} |", met(correct));
+    let _ = writeln!(
+        md,
+        "| lost / duplicated / unexpected votes | {lost} / {duplicates} / {unexpected} | 0 / 0 / 0 | {} |",
+        met(correct)
+    );
     let _ = writeln!(md, "| non-200 | {} | | |", failures(&statuses));
     let _ = writeln!(md, "| server CPU cores | {cpu} | | |");
     log(format!("votes: {rate:.0}/s, p99 {p99:.1} ms, lost {lost}, duplicates {duplicates}"));
@@ -767,13 +794,17 @@ async fn results(bench: &Bench) -> anyhow::Result<Report> {
         }
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
-    log(format!("results: published in {publish_secs:.2} s; mails drained in {:.1} s", drain_started.elapsed().as_secs_f64()));
+    log(format!(
+        "results: published in {publish_secs:.2} s; mails drained in {:.1} s",
+        drain_started.elapsed().as_secs_f64()
+    ));
     bench.settle().await?;
 
     let url = Arc::new(bench.url(&format!("/contests/{}/results", arena.contest)));
     let (status, body, _) = timed(bench.client.get(url.as_str())).await;
     let doc: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
-    let winners: usize = doc["tiers"].as_array().map_or(0, |t| t.iter().map(|t| t["winners"].as_array().map_or(0, Vec::len)).sum());
+    let winners: usize =
+        doc["tiers"].as_array().map_or(0, |t| t.iter().map(|t| t["winners"].as_array().map_or(0, Vec::len)).sum());
     let body_len = body.len();
     let content_ok = status == 200 && winners == given;
 
@@ -842,7 +873,13 @@ async fn results(bench: &Bench) -> anyhow::Result<Report> {
         args.concurrency
     );
     md.push_str("| figure | value | target | |\n|---|---:|---|---|\n");
-    let _ = writeln!(md, "| requests/s | {} | ≥ {} | {} |", thousands(rate), thousands(RESULTS_TARGET), met(rate >= RESULTS_TARGET));
+    let _ = writeln!(
+        md,
+        "| requests/s | {} | ≥ {} | {} |",
+        thousands(rate),
+        thousands(RESULTS_TARGET),
+        met(rate >= RESULTS_TARGET)
+    );
     let _ = writeln!(md, "| latency p50 / p99 / max | {} | | |", lat.summary());
     match statements {
         Some(s) => {
@@ -859,7 +896,11 @@ async fn results(bench: &Bench) -> anyhow::Result<Report> {
             );
         }
     }
-    let _ = writeln!(md, "| winners in the answer / awards given; answers of another length | {winners} / {given}; {wrong_length} | equal; 0 | {} |", met(correct));
+    let _ = writeln!(
+        md,
+        "| winners in the answer / awards given; answers of another length | {winners} / {given}; {wrong_length} | equal; 0 | {} |",
+        met(correct)
+    );
     let _ = writeln!(md, "| non-200 | {} | | |", failures(&statuses));
     let _ = writeln!(md, "| server CPU cores | {cpu} | | |");
     log(format!("results: {rate:.0} req/s, p99 {p99:.1} ms"));
@@ -890,7 +931,10 @@ async fn announce(bench: &Bench) -> anyhow::Result<Report> {
     let announce_instant = Instant::now() + (at - Utc::now().naive_utc()).to_std().unwrap_or_default();
     log(format!("announce: {} entrants, {given} awards; results due at {at} UTC", arena.entries.len()));
 
-    let since = |i: Instant| i.saturating_duration_since(announce_instant).as_secs_f64() - announce_instant.saturating_duration_since(i).as_secs_f64();
+    let since = |i: Instant| {
+        i.saturating_duration_since(announce_instant).as_secs_f64()
+            - announce_instant.saturating_duration_since(i).as_secs_f64()
+    };
     // Poll the results every 50 ms from a second before the time.
     let url = bench.url(&format!("/contests/{}/results", arena.contest));
     tokio::time::sleep_until(tokio::time::Instant::from_std(announce_instant - Duration::from_secs(1))).await;
@@ -906,7 +950,9 @@ async fn announce(bench: &Bench) -> anyhow::Result<Report> {
                 early += 1;
             }
             let doc: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
-            winners = doc["tiers"].as_array().map_or(0, |t| t.iter().map(|t| t["winners"].as_array().map_or(0, Vec::len)).sum());
+            winners = doc["tiers"]
+                .as_array()
+                .map_or(0, |t| t.iter().map(|t| t["winners"].as_array().map_or(0, Vec::len)).sum());
             visible = Some(since(when));
             break;
         }
@@ -971,8 +1017,17 @@ async fn announce(bench: &Bench) -> anyhow::Result<Report> {
         met(visible.is_some_and(|s| s < 1.0) && early == 0)
     );
     let _ = writeln!(md, "| 200s before the time | {early} | 0 | {} |", met(early == 0));
-    let _ = writeln!(md, "| winners in the answer / awards given | {winners} / {given} | equal | {} |", met(winners == given));
-    let _ = writeln!(md, "| all {want} mails queued (outbox rows) | {} | ≤ {QUEUED_TARGET_S:.0} s | {} |", fmt(queued), met(queued.is_some_and(|s| s <= QUEUED_TARGET_S)));
+    let _ = writeln!(
+        md,
+        "| winners in the answer / awards given | {winners} / {given} | equal | {} |",
+        met(winners == given)
+    );
+    let _ = writeln!(
+        md,
+        "| all {want} mails queued (outbox rows) | {} | ≤ {QUEUED_TARGET_S:.0} s | {} |",
+        fmt(queued),
+        met(queued.is_some_and(|s| s <= QUEUED_TARGET_S))
+    );
     let _ = writeln!(
         md,
         "| all {want} mails received by the SMTP server | {} | ≤ {DELIVERED_TARGET_S:.0} s | {} |",
@@ -980,7 +1035,11 @@ async fn announce(bench: &Bench) -> anyhow::Result<Report> {
         met(delivered.is_some_and(|s| s <= DELIVERED_TARGET_S))
     );
     if let (Some(q), Some(d)) = (queued, delivered) {
-        let _ = writeln!(md, "| delivery rate after queueing | {} mails/s | | |", thousands(want as f64 / (d - q).max(0.001)));
+        let _ = writeln!(
+            md,
+            "| delivery rate after queueing | {} mails/s | | |",
+            thousands(want as f64 / (d - q).max(0.001))
+        );
     }
     let _ = writeln!(
         md,
@@ -988,7 +1047,11 @@ async fn announce(bench: &Bench) -> anyhow::Result<Report> {
         addresses.len(),
         met(once == addresses.len() && twice == 0 && strangers == 0)
     );
-    let _ = writeln!(md, "| outbox rows / distinct users / sent | {rows} / {users_mailed} / {sent} | {want} each | {} |", met(rows == want && users_mailed == want));
+    let _ = writeln!(
+        md,
+        "| outbox rows / distinct users / sent | {rows} / {users_mailed} / {sent} | {want} each | {} |",
+        met(rows == want && users_mailed == want)
+    );
     let _ = writeln!(md, "| server CPU cores (from 1 s before the time to the last delivery) | {cpu} | | |");
     log(format!("announce: visible {}, queued {}, delivered {}", fmt(visible), fmt(queued), fmt(delivered)));
     Ok(Report { markdown: md, ok: correct })

@@ -36,7 +36,6 @@ pub async fn run_maintenance(db: Db, clock: SharedClock, throttle_window_secs: u
     }
 }
 
-
 /// Thumbnails and perceptual hashes, off the request path: an upload stores
 /// the cleaned file and pokes `wakeup`; this loop does the slow decoding.
 /// A sweep every minute catches files whose poke was lost (a restart). With

@@ -102,26 +102,46 @@ pub fn public_works(conn: &mut DbConnection, form: &Form, ids: &[String]) -> Res
             slot: f.slot,
         });
     }
-    let mut found: HashMap<String, entries::Entry> = entries::find_many(conn, ids)?.into_iter().map(|e| (e.id.clone(), e)).collect();
+    let mut found: HashMap<String, entries::Entry> =
+        entries::find_many(conn, ids)?.into_iter().map(|e| (e.id.clone(), e)).collect();
     ids.iter()
         .filter_map(|id| found.remove(id))
         .map(|e| {
-            let mut answers: serde_json::Map<String, Value> = serde_json::from_str(&e.answers).map_err(ApiError::internal)?;
+            let mut answers: serde_json::Map<String, Value> =
+                serde_json::from_str(&e.answers).map_err(ApiError::internal)?;
             answers.retain(|k, _| !identifying.contains(k.as_str()));
             let title = title_key.as_ref().and_then(|k| answers.get(k)).and_then(Value::as_str).map(str::to_owned);
-            Ok(PublicWork { files: by_entry.remove(&e.id).unwrap_or_default(), entry_id: e.id, category: e.category, title, answers: Value::Object(answers) })
+            Ok(PublicWork {
+                files: by_entry.remove(&e.id).unwrap_or_default(),
+                entry_id: e.id,
+                category: e.category,
+                title,
+                answers: Value::Object(answers),
+            })
         })
         .collect()
 }
 
 /// The name an entry is credited with (`None`: asked not to be named), and
 /// the name on its certificate (always the entrant's).
-fn credits(conn: &mut DbConnection, list: &[entries::Entry]) -> Result<HashMap<String, (Option<String>, String)>, ApiError> {
+fn credits(
+    conn: &mut DbConnection,
+    list: &[entries::Entry],
+) -> Result<HashMap<String, (Option<String>, String)>, ApiError> {
     let team_ids: Vec<&String> = list.iter().filter_map(|e| e.team_id.as_ref()).collect();
     let user_ids: Vec<&String> = list.iter().map(|e| &e.user_id).collect();
-    let team_names: HashMap<String, String> = teams::table.filter(teams::id.eq_any(&team_ids)).select((teams::id, teams::name)).load(conn)?.into_iter().collect();
-    let user_names: HashMap<String, String> =
-        users::table.filter(users::id.eq_any(&user_ids)).select((users::id, users::display_name)).load(conn)?.into_iter().collect();
+    let team_names: HashMap<String, String> = teams::table
+        .filter(teams::id.eq_any(&team_ids))
+        .select((teams::id, teams::name))
+        .load(conn)?
+        .into_iter()
+        .collect();
+    let user_names: HashMap<String, String> = users::table
+        .filter(users::id.eq_any(&user_ids))
+        .select((users::id, users::display_name))
+        .load(conn)?
+        .into_iter()
+        .collect();
     Ok(list
         .iter()
         .map(|e| {
@@ -139,7 +159,12 @@ fn credits(conn: &mut DbConnection, list: &[entries::Entry]) -> Result<HashMap<S
 
 /// Publishes the contest's results if its time has come and no one has yet.
 /// Returns whether this call published. Run it inside a write transaction.
-pub fn publish(conn: &mut DbConnection, settings: &Settings, contest_id: &str, now: NaiveDateTime) -> Result<bool, ApiError> {
+pub fn publish(
+    conn: &mut DbConnection,
+    settings: &Settings,
+    contest_id: &str,
+    now: NaiveDateTime,
+) -> Result<bool, ApiError> {
     if announcements::claim(conn, contest_id, now)? == 0 {
         return Ok(false);
     }
@@ -152,7 +177,8 @@ pub fn publish(conn: &mut DbConnection, settings: &Settings, contest_id: &str, n
     };
     let given = awards::of_contest(conn, contest_id)?;
     let winner_ids: Vec<String> = given.iter().map(|a| a.entry_id.clone()).collect();
-    let mut works: HashMap<String, PublicWork> = public_works(conn, &form, &winner_ids)?.into_iter().map(|w| (w.entry_id.clone(), w)).collect();
+    let mut works: HashMap<String, PublicWork> =
+        public_works(conn, &form, &winner_ids)?.into_iter().map(|w| (w.entry_id.clone(), w)).collect();
     let winning_entries = entries::find_many(conn, &winner_ids)?;
     let credit = credits(conn, &winning_entries)?;
 
@@ -184,13 +210,20 @@ pub fn publish(conn: &mut DbConnection, settings: &Settings, contest_id: &str, n
             won.insert(award.entry_id.clone(), &tier.label);
             winners.push(Winner { place: award.place, credit: shown, work });
         }
-        published.push(PublishedTier { key: tier.key.clone(), label: tier.label.clone(), prize: tier.prize.clone(), peoples_choice: tier.peoples_choice, winners });
+        published.push(PublishedTier {
+            key: tier.key.clone(),
+            label: tier.label.clone(),
+            prize: tier.prize.clone(),
+            peoples_choice: tier.peoples_choice,
+            winners,
+        });
     }
     let results = PublishedResults { contest_id: contest_id.to_owned(), announced_at: format(now), tiers: published };
     announcements::store_results(conn, contest_id, &serde_json::to_string(&results).map_err(ApiError::internal)?)?;
     announcements::insert_certificates(conn, &certificates)?;
 
-    let titles: HashMap<&str, Option<&str>> = certificates.iter().map(|c| (c.entry_id.as_str(), c.work_title.as_deref())).collect();
+    let titles: HashMap<&str, Option<&str>> =
+        certificates.iter().map(|c| (c.entry_id.as_str(), c.work_title.as_deref())).collect();
     let mails = entrant_mails(conn, settings, &contest, &won, &titles, now)?;
     crate::db::outbox::enqueue_many(conn, &mails)?;
     audit::record(
@@ -219,8 +252,10 @@ fn entrant_mails(
         .filter(entries_table::status.eq(entries::SUBMITTED))
         .select((entries_table::id, entries_table::user_id, entries_table::team_id))
         .load(conn)?;
-    let members: Vec<(String, String)> =
-        team_members::table.filter(team_members::contest_id.eq(&contest.id)).select((team_members::team_id, team_members::user_id)).load(conn)?;
+    let members: Vec<(String, String)> = team_members::table
+        .filter(team_members::contest_id.eq(&contest.id))
+        .select((team_members::team_id, team_members::user_id))
+        .load(conn)?;
     let mut team_people: HashMap<String, Vec<String>> = HashMap::new();
     for (team, user) in members {
         team_people.entry(team).or_default().push(user);
@@ -264,9 +299,15 @@ fn entrant_mails(
                     Locale::Ko => &label.ko,
                 };
                 let work = titles.get(entry.as_str()).copied().flatten().unwrap_or("-");
-                mail::message(&to, &Template::ResultsWinner { name: &name, contest: contest_title, award, work, link: &link }, now)
+                mail::message(
+                    &to,
+                    &Template::ResultsWinner { name: &name, contest: contest_title, award, work, link: &link },
+                    now,
+                )
             }
-            None => mail::message(&to, &Template::ResultsThanks { name: &name, contest: contest_title, link: &link }, now),
+            None => {
+                mail::message(&to, &Template::ResultsThanks { name: &name, contest: contest_title, link: &link }, now)
+            }
         };
         out.push(message);
     }
@@ -275,7 +316,12 @@ fn entrant_mails(
 
 /// Reads the announcement, publishing first if its time has just come (so a
 /// reader never waits for the job's next pass).
-pub fn current(conn: &mut DbConnection, settings: &Settings, contest_id: &str, now: NaiveDateTime) -> Result<Option<announcements::Announcement>, ApiError> {
+pub fn current(
+    conn: &mut DbConnection,
+    settings: &Settings,
+    contest_id: &str,
+    now: NaiveDateTime,
+) -> Result<Option<announcements::Announcement>, ApiError> {
     let found = announcements::find(conn, contest_id)?;
     match found {
         Some(a) if !a.is_published() && a.announce_at <= now => {
@@ -339,8 +385,12 @@ pub fn forget_entrant(conn: &mut DbConnection, user_id: &str) -> Result<(), ApiE
         return Ok(());
     }
     let ids: Vec<&String> = own.iter().map(|(e, _)| e).collect();
-    diesel::update(entries_table::table.filter(entries_table::id.eq_any(&ids))).set(entries_table::credit_name.eq(None::<String>)).execute(conn)?;
-    diesel::update(certificates::table.filter(certificates::entry_id.eq_any(&ids))).set(certificates::winner_name.eq(DELETED_NAME)).execute(conn)?;
+    diesel::update(entries_table::table.filter(entries_table::id.eq_any(&ids)))
+        .set(entries_table::credit_name.eq(None::<String>))
+        .execute(conn)?;
+    diesel::update(certificates::table.filter(certificates::entry_id.eq_any(&ids)))
+        .set(certificates::winner_name.eq(DELETED_NAME))
+        .execute(conn)?;
     let contests: BTreeSet<&String> = own.iter().map(|(_, c)| c).collect();
     for contest_id in contests {
         let Some(stored) = announcements::find(conn, contest_id)?.and_then(|a| a.results) else { continue };
@@ -354,7 +404,9 @@ pub fn forget_entrant(conn: &mut DbConnection, user_id: &str) -> Result<(), ApiE
         }
         if changed {
             let json = serde_json::to_string(&results).map_err(ApiError::internal)?;
-            diesel::update(announcements_table::table.find(contest_id)).set(announcements_table::results.eq(json)).execute(conn)?;
+            diesel::update(announcements_table::table.find(contest_id))
+                .set(announcements_table::results.eq(json))
+                .execute(conn)?;
         }
     }
     Ok(())

@@ -75,7 +75,8 @@ impl Application {
 
         // Built and serialized once; workers share the bytes rather than each
         // holding copies of the document (it costs megabytes per worker).
-        let api_doc = web::Bytes::from(crate::openapi::document().to_json().context("Failed to serialize the OpenAPI document")?);
+        let api_doc =
+            web::Bytes::from(crate::openapi::document().to_json().context("Failed to serialize the OpenAPI document")?);
         let app_state = state.clone();
         let server = HttpServer::new(move || {
             let doc = api_doc.clone();

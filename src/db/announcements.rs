@@ -53,7 +53,13 @@ pub struct Settings {
     pub gallery_open: bool,
 }
 
-pub fn insert(conn: &mut DbConnection, contest_id: &str, s: &Settings, by: &str, now: NaiveDateTime) -> QueryResult<usize> {
+pub fn insert(
+    conn: &mut DbConnection,
+    contest_id: &str,
+    s: &Settings,
+    by: &str,
+    now: NaiveDateTime,
+) -> QueryResult<usize> {
     diesel::insert_into(announcements::table)
         .values((
             announcements::contest_id.eq(contest_id),
@@ -68,7 +74,14 @@ pub fn insert(conn: &mut DbConnection, contest_id: &str, s: &Settings, by: &str,
 }
 
 /// Saves the settings if `version` is current; 0 rows means stale.
-pub fn update(conn: &mut DbConnection, contest_id: &str, version: i32, s: &Settings, by: &str, now: NaiveDateTime) -> QueryResult<usize> {
+pub fn update(
+    conn: &mut DbConnection,
+    contest_id: &str,
+    version: i32,
+    s: &Settings,
+    by: &str,
+    now: NaiveDateTime,
+) -> QueryResult<usize> {
     diesel::update(announcements::table.find(contest_id).filter(announcements::version.eq(version)))
         .set((
             announcements::announce_at.eq(s.announce_at),
@@ -147,7 +160,12 @@ pub fn certificates_of_contest(conn: &mut DbConnection, contest_id: &str) -> Que
 }
 
 /// A page of the gallery: submitted, not disqualified entries, by id.
-pub fn gallery_page(conn: &mut DbConnection, contest_id: &str, after: Option<&str>, limit: i64) -> QueryResult<Vec<String>> {
+pub fn gallery_page(
+    conn: &mut DbConnection,
+    contest_id: &str,
+    after: Option<&str>,
+    limit: i64,
+) -> QueryResult<Vec<String>> {
     use super::schema::entries;
     let mut query = entries::table
         .filter(entries::contest_id.eq(contest_id))
@@ -166,5 +184,7 @@ pub fn gallery_page(conn: &mut DbConnection, contest_id: &str, after: Option<&st
 /// Saves how the entrant wants to be credited.
 pub fn set_credit(conn: &mut DbConnection, entry_id: &str, name: Option<&str>, hidden: bool) -> QueryResult<usize> {
     use super::schema::entries;
-    diesel::update(entries::table.find(entry_id)).set((entries::credit_name.eq(name), entries::credit_hidden.eq(hidden))).execute(conn)
+    diesel::update(entries::table.find(entry_id))
+        .set((entries::credit_name.eq(name), entries::credit_hidden.eq(hidden)))
+        .execute(conn)
 }

@@ -243,7 +243,12 @@ pub fn page_for_stage(
 }
 
 /// The assignment of this judge and entry in the stage, removed or not.
-pub fn find_pair(conn: &mut DbConnection, stage_id: &str, judge_id: &str, entry_id: &str) -> QueryResult<Option<Assignment>> {
+pub fn find_pair(
+    conn: &mut DbConnection,
+    stage_id: &str,
+    judge_id: &str,
+    entry_id: &str,
+) -> QueryResult<Option<Assignment>> {
     assignments::table
         .filter(assignments::stage_id.eq(stage_id))
         .filter(assignments::judge_id.eq(judge_id))

@@ -36,7 +36,13 @@ pub fn settings(conn: &mut DbConnection, contest_id: &str) -> QueryResult<Option
     award_settings::table.find(contest_id).first(conn).optional()
 }
 
-pub fn insert_settings(conn: &mut DbConnection, contest_id: &str, tiers: &str, one_per_entrant: bool, now: NaiveDateTime) -> QueryResult<usize> {
+pub fn insert_settings(
+    conn: &mut DbConnection,
+    contest_id: &str,
+    tiers: &str,
+    one_per_entrant: bool,
+    now: NaiveDateTime,
+) -> QueryResult<usize> {
     diesel::insert_into(award_settings::table)
         .values((
             award_settings::contest_id.eq(contest_id),
@@ -68,7 +74,10 @@ pub fn update_settings(
 }
 
 pub fn of_contest(conn: &mut DbConnection, contest_id: &str) -> QueryResult<Vec<Award>> {
-    awards::table.filter(awards::contest_id.eq(contest_id)).order((awards::tier_key.asc(), awards::place.asc())).load(conn)
+    awards::table
+        .filter(awards::contest_id.eq(contest_id))
+        .order((awards::tier_key.asc(), awards::place.asc()))
+        .load(conn)
 }
 
 pub fn delete_all(conn: &mut DbConnection, contest_id: &str) -> QueryResult<usize> {
@@ -76,8 +85,13 @@ pub fn delete_all(conn: &mut DbConnection, contest_id: &str) -> QueryResult<usiz
 }
 
 pub fn delete_place(conn: &mut DbConnection, contest_id: &str, tier: &str, place: i32) -> QueryResult<usize> {
-    diesel::delete(awards::table.filter(awards::contest_id.eq(contest_id)).filter(awards::tier_key.eq(tier)).filter(awards::place.eq(place)))
-        .execute(conn)
+    diesel::delete(
+        awards::table
+            .filter(awards::contest_id.eq(contest_id))
+            .filter(awards::tier_key.eq(tier))
+            .filter(awards::place.eq(place)),
+    )
+    .execute(conn)
 }
 
 /// Gives the award; the unique indexes refuse a second winner for the place

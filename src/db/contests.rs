@@ -92,7 +92,11 @@ pub fn insert(
 
 /// The contest and the user's role in its organization, in one statement
 /// (authorization on hot organizer paths without a second round trip).
-pub fn find_with_role(conn: &mut DbConnection, id: &str, user_id: &str) -> QueryResult<Option<(Contest, Option<String>)>> {
+pub fn find_with_role(
+    conn: &mut DbConnection,
+    id: &str,
+    user_id: &str,
+) -> QueryResult<Option<(Contest, Option<String>)>> {
     contests::table
         .left_join(
             organization_members::table.on(organization_members::organization_id
@@ -125,15 +129,26 @@ pub fn update(
 }
 
 /// Replaces the cover image's key; returns the previous one (to remove from storage).
-pub fn set_cover(conn: &mut DbConnection, id: &str, key: Option<&str>, now: NaiveDateTime) -> QueryResult<Option<String>> {
+pub fn set_cover(
+    conn: &mut DbConnection,
+    id: &str,
+    key: Option<&str>,
+    now: NaiveDateTime,
+) -> QueryResult<Option<String>> {
     let previous: Option<String> = contests::table.find(id).select(contests::cover_key).first(conn)?;
-    diesel::update(contests::table.find(id)).set((contests::cover_key.eq(key), contests::updated_at.eq(now))).execute(conn)?;
+    diesel::update(contests::table.find(id))
+        .set((contests::cover_key.eq(key), contests::updated_at.eq(now)))
+        .execute(conn)?;
     Ok(previous)
 }
 
 pub fn publish(conn: &mut DbConnection, id: &str, now: NaiveDateTime) -> QueryResult<usize> {
     diesel::update(contests::table.find(id).filter(contests::published_at.is_null()))
-        .set((contests::published_at.eq(now), contests::version.eq(contests::version + 1), contests::updated_at.eq(now)))
+        .set((
+            contests::published_at.eq(now),
+            contests::version.eq(contests::version + 1),
+            contests::updated_at.eq(now),
+        ))
         .execute(conn)
 }
 
@@ -197,12 +212,9 @@ pub fn list_public(
         // LIKE metacharacters in the search are taken literally.
         let escaped = words.to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
         let pattern = format!("%{escaped}%");
-        query = query.filter(
-            lower(contests::title_ko)
-                .like(pattern.clone())
-                .escape('\\')
-                .or(lower(diesel::dsl::sql::<diesel::sql_types::Text>("COALESCE(title_en, '')")).like(pattern).escape('\\')),
-        );
+        query = query.filter(lower(contests::title_ko).like(pattern.clone()).escape('\\').or(
+            lower(diesel::dsl::sql::<diesel::sql_types::Text>("COALESCE(title_en, '')")).like(pattern).escape('\\'),
+        ));
     }
     if let Some(after) = &page.after {
         query = query.filter(contests::id.gt(after.clone()));
@@ -211,7 +223,11 @@ pub fn list_public(
 }
 
 /// An organization's contests, drafts included (for its organizers).
-pub fn list_for_organization(conn: &mut DbConnection, organization_id: &str, page: &PageRequest) -> QueryResult<Vec<Contest>> {
+pub fn list_for_organization(
+    conn: &mut DbConnection,
+    organization_id: &str,
+    page: &PageRequest,
+) -> QueryResult<Vec<Contest>> {
     let mut query =
         contests::table.filter(contests::organization_id.eq(organization_id)).order(contests::id.asc()).into_boxed();
     if let Some(after) = &page.after {

@@ -193,7 +193,11 @@ pub fn delete_drafts_of(conn: &mut DbConnection, user_id: &str) -> QueryResult<u
 }
 
 pub fn count_submitted(conn: &mut DbConnection, contest_id: &str) -> QueryResult<i64> {
-    entries::table.filter(entries::contest_id.eq(contest_id)).filter(entries::submitted_at.is_not_null()).count().get_result(conn)
+    entries::table
+        .filter(entries::contest_id.eq(contest_id))
+        .filter(entries::submitted_at.is_not_null())
+        .count()
+        .get_result(conn)
 }
 
 /// A contest as "my entries" shows it: titles (ko, en), `opens_at`,
@@ -218,7 +222,13 @@ pub fn list_for_user(
         )
         .select((
             entries::all_columns,
-            (contests::title_ko, contests::title_en, contests::opens_at, contests::effective_close_at, contests::published_at),
+            (
+                contests::title_ko,
+                contests::title_en,
+                contests::opens_at,
+                contests::effective_close_at,
+                contests::published_at,
+            ),
         ))
         .order(entries::id.asc())
         .into_boxed();

@@ -86,7 +86,10 @@ pub fn counts_by_slot(conn: &mut DbConnection, entry_id: &str) -> QueryResult<Ve
 
 /// Files per slot of an entry, as submission checks them.
 pub fn slot_counts(conn: &mut DbConnection, entry_id: &str) -> QueryResult<HashMap<String, u32>> {
-    Ok(counts_by_slot(conn, entry_id)?.into_iter().map(|(slot, n)| (slot, u32::try_from(n).unwrap_or(u32::MAX))).collect())
+    Ok(counts_by_slot(conn, entry_id)?
+        .into_iter()
+        .map(|(slot, n)| (slot, u32::try_from(n).unwrap_or(u32::MAX)))
+        .collect())
 }
 
 pub fn delete(conn: &mut DbConnection, id: &str) -> QueryResult<usize> {

@@ -4,8 +4,8 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::DbConnection;
-use crate::domain::contest::form::Text;
 use super::schema::{organization_members, organizations, users};
+use crate::domain::contest::form::Text;
 use crate::domain::pagination::PageRequest;
 
 #[derive(Debug, Clone, Queryable)]

@@ -170,7 +170,11 @@ pub fn set_judge(
 
 pub fn set_item(conn: &mut DbConnection, stage_id: &str, entry_id: &str, item: Item, views: i32) -> QueryResult<usize> {
     diesel::update(pairwise_items::table.find((stage_id, entry_id)))
-        .set((pairwise_items::mu.eq(item.mu), pairwise_items::sigma_sq.eq(item.sigma_sq), pairwise_items::views.eq(views)))
+        .set((
+            pairwise_items::mu.eq(item.mu),
+            pairwise_items::sigma_sq.eq(item.sigma_sq),
+            pairwise_items::views.eq(views),
+        ))
         .execute(conn)
 }
 
@@ -298,7 +302,12 @@ pub fn categories(conn: &mut DbConnection, stage_id: &str) -> QueryResult<Vec<(S
         .load(conn)
 }
 
-pub fn set_judge_reliability(conn: &mut DbConnection, stage_id: &str, judge_id: &str, judge: Judge) -> QueryResult<usize> {
+pub fn set_judge_reliability(
+    conn: &mut DbConnection,
+    stage_id: &str,
+    judge_id: &str,
+    judge: Judge,
+) -> QueryResult<usize> {
     diesel::update(pairwise_judges::table.find((stage_id, judge_id)))
         .set((pairwise_judges::alpha.eq(judge.alpha), pairwise_judges::beta.eq(judge.beta)))
         .execute(conn)

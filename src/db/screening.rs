@@ -15,8 +15,15 @@ pub const DISQUALIFIED: &str = "disqualified";
 
 /// Records the entry's normalized name as of `now` (for a draft, submitting
 /// sets the time again with [`claim_name`]).
-pub fn set_name_key(conn: &mut DbConnection, entry_id: &str, key: Option<&str>, now: NaiveDateTime) -> QueryResult<usize> {
-    diesel::update(entries::table.find(entry_id)).set((entries::name_key.eq(key), entries::name_at.eq(now))).execute(conn)
+pub fn set_name_key(
+    conn: &mut DbConnection,
+    entry_id: &str,
+    key: Option<&str>,
+    now: NaiveDateTime,
+) -> QueryResult<usize> {
+    diesel::update(entries::table.find(entry_id))
+        .set((entries::name_key.eq(key), entries::name_at.eq(now)))
+        .execute(conn)
 }
 
 /// A submitted entry holds its name from the moment of its receipt.

@@ -346,7 +346,8 @@ pub fn judged_by(conn: &mut DbConnection, contest_id: &str, user_id: &str) -> Qu
 /// (the judge's work points at it) under a placeholder address; invitations
 /// never accepted are deleted.
 pub fn forget_email(conn: &mut DbConnection, email: &str, user_id: &str) -> QueryResult<()> {
-    diesel::delete(stage_judges::table.filter(stage_judges::email.eq(email)).filter(stage_judges::user_id.is_null())).execute(conn)?;
+    diesel::delete(stage_judges::table.filter(stage_judges::email.eq(email)).filter(stage_judges::user_id.is_null()))
+        .execute(conn)?;
     diesel::update(stage_judges::table.filter(stage_judges::user_id.eq(user_id)))
         .set(stage_judges::email.eq(format!("deleted-{user_id}@invalid")))
         .execute(conn)?;

@@ -63,7 +63,13 @@ pub fn for_contest(conn: &mut DbConnection, contest_id: &str) -> QueryResult<Opt
 }
 
 /// The contest's one ballot; the unique contest index refuses a second.
-pub fn insert(conn: &mut DbConnection, id: &str, contest_id: &str, fields: &BallotFields, now: NaiveDateTime) -> QueryResult<()> {
+pub fn insert(
+    conn: &mut DbConnection,
+    id: &str,
+    contest_id: &str,
+    fields: &BallotFields,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
     diesel::insert_into(ballots::table)
         .values((
             ballots::id.eq(id),
@@ -78,7 +84,13 @@ pub fn insert(conn: &mut DbConnection, id: &str, contest_id: &str, fields: &Ball
 }
 
 /// Saves the fields if `version` is still current; 0 rows means stale.
-pub fn update(conn: &mut DbConnection, id: &str, version: i32, fields: &BallotFields, now: NaiveDateTime) -> QueryResult<usize> {
+pub fn update(
+    conn: &mut DbConnection,
+    id: &str,
+    version: i32,
+    fields: &BallotFields,
+    now: NaiveDateTime,
+) -> QueryResult<usize> {
     diesel::update(ballots::table.filter(ballots::id.eq(id)).filter(ballots::version.eq(version)))
         .set((fields, ballots::version.eq(version + 1), ballots::updated_at.eq(now)))
         .execute(conn)
@@ -198,7 +210,12 @@ pub fn find(conn: &mut DbConnection, id: &str) -> QueryResult<Option<Vote>> {
 
 /// Voids a standing vote, or (with `None`) restores a voided one; 0 rows when
 /// it was already in that state.
-pub fn set_voided(conn: &mut DbConnection, id: &str, voided: Option<(&str, &str)>, now: NaiveDateTime) -> QueryResult<usize> {
+pub fn set_voided(
+    conn: &mut DbConnection,
+    id: &str,
+    voided: Option<(&str, &str)>,
+    now: NaiveDateTime,
+) -> QueryResult<usize> {
     match voided {
         Some((by, reason)) => diesel::update(votes::table.find(id).filter(votes::voided_at.is_null()))
             .set((votes::voided_at.eq(now), votes::voided_by.eq(by), votes::void_reason.eq(reason)))

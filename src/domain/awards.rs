@@ -44,7 +44,11 @@ pub fn check_tiers(tiers: &[Tier]) -> Result<(), Vec<FieldError>> {
             && tier.key.chars().next().is_some_and(|c| c.is_ascii_lowercase())
             && tier.key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
         if !key_ok {
-            errors.push(FieldError::new(at("key"), "invalid_format", "Lower-case letters, digits and _, starting with a letter."));
+            errors.push(FieldError::new(
+                at("key"),
+                "invalid_format",
+                "Lower-case letters, digits and _, starting with a letter.",
+            ));
         } else if !keys.insert(tier.key.as_str()) {
             errors.push(FieldError::new(at("key"), "duplicate", "Each tier key once."));
         }
@@ -111,7 +115,12 @@ pub fn propose(tiers: &[Tier], ranking: &[Ranked], popular: &[Ranked], one_per_e
             place += 1;
             awarded_entries.insert(candidate.entry_id.clone());
             awarded_entrants.insert(candidate.entrant.clone());
-            proposals.push(Proposal { tier: tier.key.clone(), place, entry_id: candidate.entry_id.clone(), tied_across_boundary: false });
+            proposals.push(Proposal {
+                tier: tier.key.clone(),
+                place,
+                entry_id: candidate.entry_id.clone(),
+                tied_across_boundary: false,
+            });
         }
     }
     flag_boundary_ties(&mut proposals, tiers, ranking, popular);
@@ -121,7 +130,8 @@ pub fn propose(tiers: &[Tier], ranking: &[Ranked], popular: &[Ranked], one_per_e
 /// Marks every proposal whose entry shares its rank with an entry that got
 /// another tier or none.
 fn flag_boundary_ties(proposals: &mut [Proposal], tiers: &[Tier], ranking: &[Ranked], popular: &[Ranked]) {
-    let tier_of = |entry: &str, proposals: &[Proposal]| proposals.iter().find(|p| p.entry_id == entry).map(|p| p.tier.clone());
+    let tier_of =
+        |entry: &str, proposals: &[Proposal]| proposals.iter().find(|p| p.entry_id == entry).map(|p| p.tier.clone());
     let snapshot = proposals.to_vec();
     for p in proposals.iter_mut() {
         let peoples = tiers.iter().any(|t| t.key == p.tier && t.peoples_choice);
@@ -159,17 +169,24 @@ mod tests {
         let tiers = [tier("grand", 1), tier("gold", 2), tier("merit", 2)];
         let ranking: Vec<Ranked> = (1..=6).map(|i| ranked(&format!("e{i}"), i, &format!("p{i}"))).collect();
         let proposed = propose(&tiers, &ranking, &[], true);
-        assert_eq!(winners(&proposed), pairs(&[("grand", "e1"), ("gold", "e2"), ("gold", "e3"), ("merit", "e4"), ("merit", "e5")]));
+        assert_eq!(
+            winners(&proposed),
+            pairs(&[("grand", "e1"), ("gold", "e2"), ("gold", "e3"), ("merit", "e4"), ("merit", "e5")])
+        );
         assert!(proposed.iter().all(|p| !p.tied_across_boundary));
     }
 
     #[test]
     fn disqualified_entries_and_second_entries_of_a_winner_are_skipped() {
         let tiers = [tier("grand", 1), tier("gold", 2)];
-        let mut ranking = vec![ranked("e1", 1, "kim"), ranked("e2", 2, "kim"), ranked("e3", 3, "lee"), ranked("e4", 4, "park")];
+        let mut ranking =
+            vec![ranked("e1", 1, "kim"), ranked("e2", 2, "kim"), ranked("e3", 3, "lee"), ranked("e4", 4, "park")];
         ranking[2].disqualified = true;
         assert_eq!(winners(&propose(&tiers, &ranking, &[], true)), pairs(&[("grand", "e1"), ("gold", "e4")]));
-        assert_eq!(winners(&propose(&tiers, &ranking, &[], false)), pairs(&[("grand", "e1"), ("gold", "e2"), ("gold", "e4")]));
+        assert_eq!(
+            winners(&propose(&tiers, &ranking, &[], false)),
+            pairs(&[("grand", "e1"), ("gold", "e2"), ("gold", "e4")])
+        );
     }
 
     #[test]
@@ -184,7 +201,10 @@ mod tests {
     #[test]
     fn unranked_entries_are_never_awarded_and_short_rankings_leave_places_empty() {
         let tiers = [tier("grand", 1), tier("gold", 3)];
-        let ranking = vec![ranked("e1", 1, "a"), Ranked { entry_id: "e2".into(), rank: None, entrant: "b".into(), disqualified: false }];
+        let ranking = vec![
+            ranked("e1", 1, "a"),
+            Ranked { entry_id: "e2".into(), rank: None, entrant: "b".into(), disqualified: false },
+        ];
         assert_eq!(winners(&propose(&tiers, &ranking, &[], true)), pairs(&[("grand", "e1")]));
     }
 

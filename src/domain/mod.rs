@@ -16,8 +16,8 @@ pub mod naming;
 pub mod pagination;
 pub mod password;
 pub mod slug;
-pub mod vote;
 pub mod time;
+pub mod vote;
 
 pub use display_name::DisplayName;
 pub use email::Email;

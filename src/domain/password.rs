@@ -136,26 +136,27 @@ pub async fn off_thread<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'st
 
 type Job = Box<dyn FnOnce() + Send>;
 
-static HASHING_THREADS: LazyLock<std::io::Result<std::sync::Mutex<std::sync::mpsc::Sender<Job>>>> = LazyLock::new(|| {
-    let (tx, rx) = std::sync::mpsc::channel::<Job>();
-    let rx = std::sync::Arc::new(std::sync::Mutex::new(rx));
-    for i in 0..2 {
-        let rx = rx.clone();
-        std::thread::Builder::new().name(format!("password-{i}")).spawn(move || {
-            loop {
-                let job = match rx.lock() {
-                    Ok(guard) => guard.recv(),
-                    Err(_) => return,
-                };
-                match job {
-                    Ok(job) => job(),
-                    Err(_) => return,
+static HASHING_THREADS: LazyLock<std::io::Result<std::sync::Mutex<std::sync::mpsc::Sender<Job>>>> =
+    LazyLock::new(|| {
+        let (tx, rx) = std::sync::mpsc::channel::<Job>();
+        let rx = std::sync::Arc::new(std::sync::Mutex::new(rx));
+        for i in 0..2 {
+            let rx = rx.clone();
+            std::thread::Builder::new().name(format!("password-{i}")).spawn(move || {
+                loop {
+                    let job = match rx.lock() {
+                        Ok(guard) => guard.recv(),
+                        Err(_) => return,
+                    };
+                    match job {
+                        Ok(job) => job(),
+                        Err(_) => return,
+                    }
                 }
-            }
-        })?;
-    }
-    Ok(std::sync::Mutex::new(tx))
-});
+            })?;
+        }
+        Ok(std::sync::Mutex::new(tx))
+    });
 
 #[cfg(test)]
 mod tests {

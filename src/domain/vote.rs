@@ -91,11 +91,8 @@ pub fn signals(facts: &[VoteFact]) -> Signals {
 /// `BURST_WINDOW_MINUTES` starting at a vote holds at least `BURST_MIN_VOTES`;
 /// overlapping windows merge into one burst.
 fn bursts(facts: &[&VoteFact]) -> Vec<Burst> {
-    let new: Vec<&VoteFact> = facts
-        .iter()
-        .copied()
-        .filter(|f| f.cast_at - f.voter_created_at < TimeDelta::days(NEW_ACCOUNT_DAYS))
-        .collect();
+    let new: Vec<&VoteFact> =
+        facts.iter().copied().filter(|f| f.cast_at - f.voter_created_at < TimeDelta::days(NEW_ACCOUNT_DAYS)).collect();
     let window = TimeDelta::minutes(BURST_WINDOW_MINUTES);
     let mut bursts: Vec<(usize, usize)> = Vec::new();
     let mut end = 0;
@@ -182,7 +179,8 @@ mod tests {
 
     #[test]
     fn ten_votes_from_new_accounts_within_ten_minutes_are_a_burst() {
-        let facts: Vec<VoteFact> = (0..10).map(|i| fact(i, &format!("u{i}"), -60 * 24, &format!("10.0.{i}.0/24"), i as i64)).collect();
+        let facts: Vec<VoteFact> =
+            (0..10).map(|i| fact(i, &format!("u{i}"), -60 * 24, &format!("10.0.{i}.0/24"), i as i64)).collect();
         let signals = signals(&facts);
         assert_eq!(signals.bursts.len(), 1);
         assert_eq!(signals.bursts[0].votes, 10);
@@ -190,15 +188,18 @@ mod tests {
 
     #[test]
     fn the_same_votes_spread_over_an_hour_or_from_old_accounts_are_not() {
-        let spread: Vec<VoteFact> = (0..10).map(|i| fact(i, &format!("u{i}"), -60 * 24, "10.0.0.0/24", i as i64 * 6)).collect();
+        let spread: Vec<VoteFact> =
+            (0..10).map(|i| fact(i, &format!("u{i}"), -60 * 24, "10.0.0.0/24", i as i64 * 6)).collect();
         assert!(signals(&spread).bursts.is_empty());
-        let old: Vec<VoteFact> = (0..10).map(|i| fact(i, &format!("u{i}"), -60 * 24 * 30, "10.0.0.0/24", i as i64)).collect();
+        let old: Vec<VoteFact> =
+            (0..10).map(|i| fact(i, &format!("u{i}"), -60 * 24 * 30, "10.0.0.0/24", i as i64)).collect();
         assert!(signals(&old).bursts.is_empty());
     }
 
     #[test]
     fn overlapping_windows_merge_into_one_burst() {
-        let facts: Vec<VoteFact> = (0..25).map(|i| fact(i, &format!("u{i}"), -120, "10.0.0.0/24", i as i64 / 2)).collect();
+        let facts: Vec<VoteFact> =
+            (0..25).map(|i| fact(i, &format!("u{i}"), -120, "10.0.0.0/24", i as i64 / 2)).collect();
         let bursts = signals(&facts).bursts;
         assert_eq!(bursts.len(), 1);
         assert_eq!(bursts[0].votes, 25);
@@ -206,7 +207,8 @@ mod tests {
 
     #[test]
     fn five_voters_behind_one_network_are_reported_four_are_not() {
-        let mut facts: Vec<VoteFact> = (0..5).map(|i| fact(i, &format!("u{i}"), -100_000, "203.0.113.0/24", i as i64 * 100)).collect();
+        let mut facts: Vec<VoteFact> =
+            (0..5).map(|i| fact(i, &format!("u{i}"), -100_000, "203.0.113.0/24", i as i64 * 100)).collect();
         facts.push(fact(9, "u0", -100_000, "203.0.113.0/24", 999));
         let shared = signals(&facts).shared_networks;
         assert_eq!(shared, vec![SharedNetwork { network: "203.0.113.0/24".into(), voters: 5, votes: 6 }]);
@@ -217,12 +219,16 @@ mod tests {
     fn a_vote_within_an_hour_of_signing_up_is_reported() {
         let facts = vec![fact(1, "new", 0, "a", 59), fact(2, "old", 0, "a", 60)];
         let fresh = signals(&facts).fresh_accounts;
-        assert_eq!(fresh, vec![FreshAccountVote { vote_id: "v001".into(), voter_id: "new".into(), minutes_after_signup: 59 }]);
+        assert_eq!(
+            fresh,
+            vec![FreshAccountVote { vote_id: "v001".into(), voter_id: "new".into(), minutes_after_signup: 59 }]
+        );
     }
 
     #[test]
     fn signals_do_not_depend_on_the_order_of_the_votes() {
-        let mut facts: Vec<VoteFact> = (0..30).map(|i| fact(i, &format!("u{}", i % 7), -30, "10.1.1.0/24", (i as i64 * 7) % 23)).collect();
+        let mut facts: Vec<VoteFact> =
+            (0..30).map(|i| fact(i, &format!("u{}", i % 7), -30, "10.1.1.0/24", (i as i64 * 7) % 23)).collect();
         let forward = signals(&facts);
         facts.reverse();
         assert_eq!(signals(&facts), forward);

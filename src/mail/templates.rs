@@ -355,15 +355,34 @@ mod tests {
 
     #[test]
     fn a_winner_hears_the_award_and_the_work_and_the_others_are_thanked_in_their_language() {
-        let won = Template::ResultsWinner { name: "김민준", contest: "에코델타\r\nBcc: x@y.kr", award: "대상", work: "<물빛도시>", link: "http://x/r" };
+        let won = Template::ResultsWinner {
+            name: "김민준",
+            contest: "에코델타\r\nBcc: x@y.kr",
+            award: "대상",
+            work: "<물빛도시>",
+            link: "http://x/r",
+        };
         let ko = render(&won, Locale::Ko);
         assert!(ko.subject.contains("대상") && !ko.subject.contains('\n') && !ko.subject.contains('\r'));
-        assert!(ko.text.contains("<물빛도시>") && ko.html.contains("&lt;물빛도시&gt;") && ko.text.contains("http://x/r"));
-        let en = render(&Template::ResultsWinner { name: "Minjun", contest: "Eco Delta", award: "Grand prize", work: "Water city", link: "l" }, Locale::En);
+        assert!(
+            ko.text.contains("<물빛도시>") && ko.html.contains("&lt;물빛도시&gt;") && ko.text.contains("http://x/r")
+        );
+        let en = render(
+            &Template::ResultsWinner {
+                name: "Minjun",
+                contest: "Eco Delta",
+                award: "Grand prize",
+                work: "Water city",
+                link: "l",
+            },
+            Locale::En,
+        );
         assert!(en.subject.contains("Grand prize") && en.text.contains("Water city"));
-        let thanks = render(&Template::ResultsThanks { name: "이서연", contest: "에코델타", link: "http://x/r" }, Locale::Ko);
+        let thanks =
+            render(&Template::ResultsThanks { name: "이서연", contest: "에코델타", link: "http://x/r" }, Locale::Ko);
         assert!(thanks.text.contains("감사") && thanks.text.contains("http://x/r") && !thanks.text.contains("대상"));
-        let thanks_en = render(&Template::ResultsThanks { name: "Seoyeon", contest: "Eco Delta", link: "l" }, Locale::En);
+        let thanks_en =
+            render(&Template::ResultsThanks { name: "Seoyeon", contest: "Eco Delta", link: "l" }, Locale::En);
         assert!(thanks_en.subject.contains("Eco Delta") && thanks_en.text.contains("Thank you"));
     }
 

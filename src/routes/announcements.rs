@@ -128,21 +128,35 @@ pub async fn set_announcement(
             let published = existing.as_ref().is_some_and(Announcement::is_published);
             if published {
                 if existing.as_ref().is_some_and(|a| a.announce_at != settings.announce_at) {
-                    return Err(ApiError::new(ErrorCode::ResultsPublished, "The results are published: the announcement time is fixed."));
+                    return Err(ApiError::new(
+                        ErrorCode::ResultsPublished,
+                        "The results are published: the announcement time is fixed.",
+                    ));
                 }
             } else if settings.announce_at < now - TimeDelta::seconds(PAST_TOLERANCE_SECS) {
-                return Err(ApiError::validation(vec![FieldError::new("announce_at", "in_the_past", "Choose a time from now on.")]));
+                return Err(ApiError::validation(vec![FieldError::new(
+                    "announce_at",
+                    "in_the_past",
+                    "Choose a time from now on.",
+                )]));
             }
             let by = auth.user.id.as_str();
             match existing {
                 None => match announcements::insert(conn, &contest_id, &settings, by, now) {
-                    Err(e) if is_unique_violation(&e) => return Err(ApiError::conflict("The announcement was set a moment ago; reload.")),
+                    Err(e) if is_unique_violation(&e) => {
+                        return Err(ApiError::conflict("The announcement was set a moment ago; reload."));
+                    }
                     other => other.map(|_| ())?,
                 },
                 Some(_) => {
-                    let version = doc.version.ok_or_else(|| ApiError::field("version", "required", "Send the version you last read."))?;
+                    let version = doc
+                        .version
+                        .ok_or_else(|| ApiError::field("version", "required", "Send the version you last read."))?;
                     if announcements::update(conn, &contest_id, version, &settings, by, now)? == 0 {
-                        return Err(ApiError::new(ErrorCode::VersionConflict, "Someone changed the announcement after you read it. Reload and try again."));
+                        return Err(ApiError::new(
+                            ErrorCode::VersionConflict,
+                            "Someone changed the announcement after you read it. Reload and try again.",
+                        ));
                     }
                 }
             }
@@ -175,7 +189,11 @@ pub async fn set_announcement(
     )
 )]
 #[get("/contests/{id}/announcement")]
-pub async fn show_announcement(state: web::Data<AppState>, auth: Option<AuthUser>, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
+pub async fn show_announcement(
+    state: web::Data<AppState>,
+    auth: Option<AuthUser>,
+    id: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
     let contest_id = valid_id(&id)?;
     let check = contest_id.clone();
     state.db.read(move |conn| visible_contest(conn, auth.as_ref(), &check).map(|_| ())).await?;
@@ -210,7 +228,10 @@ pub async fn published_results(state: web::Data<AppState>, id: web::Path<String>
         Some(a) if a.announce_at <= now => current(&state, contest_id).await?.ok_or_else(not_announced)?,
         Some(_) => return Err(not_announced()),
         None => {
-            let exists = state.db.read(move |conn| Ok(contests::find(conn, &contest_id)?.is_some_and(|c| c.published_at.is_some()))).await?;
+            let exists = state
+                .db
+                .read(move |conn| Ok(contests::find(conn, &contest_id)?.is_some_and(|c| c.published_at.is_some())))
+                .await?;
             return Err(if exists { not_announced() } else { ApiError::not_found() });
         }
     };
@@ -313,7 +334,11 @@ fn breakdowns(conn: &mut DbConnection, contest_id: &str, entry_id: &str) -> Resu
             .as_array()
             .map(|js| {
                 js.iter()
-                    .map(|j| JudgeMark { raw: j["raw"].as_f64().unwrap_or(0.0), normalized: j["normalized"].as_f64().unwrap_or(0.0), dropped: j["dropped"].as_bool().unwrap_or(false) })
+                    .map(|j| JudgeMark {
+                        raw: j["raw"].as_f64().unwrap_or(0.0),
+                        normalized: j["normalized"].as_f64().unwrap_or(0.0),
+                        dropped: j["dropped"].as_bool().unwrap_or(false),
+                    })
                     .collect()
             })
             .unwrap_or_default();
@@ -351,12 +376,19 @@ fn breakdowns(conn: &mut DbConnection, contest_id: &str, entry_id: &str) -> Resu
     )
 )]
 #[get("/entries/{id}/result")]
-pub async fn entry_result(state: web::Data<AppState>, auth: AuthUser, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
+pub async fn entry_result(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    id: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
     let entry_id = valid_id(&id)?;
     let probe = entry_id.clone();
     let reader = auth.clone();
     let entry = state.db.read(move |conn| Ok(readable_entry(conn, &reader, &probe)?.0)).await?;
-    let announcement = current(&state, entry.contest_id.clone()).await?.filter(Announcement::is_published).ok_or_else(not_announced)?;
+    let announcement = current(&state, entry.contest_id.clone())
+        .await?
+        .filter(Announcement::is_published)
+        .ok_or_else(not_announced)?;
     let result = state
         .db
         .read(move |conn| {
@@ -367,12 +399,17 @@ pub async fn entry_result(state: web::Data<AppState>, auth: AuthUser, id: web::P
                         Some(s) => serde_json::from_str(&s.tiers).map_err(ApiError::internal)?,
                         None => Vec::new(),
                     };
-                    let label = tiers.iter().find(|t| t.key == a.tier_key).map(|t| t.label.clone()).unwrap_or(Text { ko: a.tier_key.clone(), en: None });
+                    let label = tiers
+                        .iter()
+                        .find(|t| t.key == a.tier_key)
+                        .map(|t| t.label.clone())
+                        .unwrap_or(Text { ko: a.tier_key.clone(), en: None });
                     let certificate_code = announcements::certificate_of_entry(conn, &entry_id)?.map(|c| c.code);
                     Some(EntryAward { tier: a.tier_key, label, place: a.place, certificate_code })
                 }
             };
-            let stages = if announcement.show_breakdowns { Some(breakdowns(conn, &entry.contest_id, &entry_id)?) } else { None };
+            let stages =
+                if announcement.show_breakdowns { Some(breakdowns(conn, &entry.contest_id, &entry_id)?) } else { None };
             Ok(EntryResultView { entry_id, award, stages })
         })
         .await?;
@@ -430,12 +467,24 @@ pub async fn set_credit(
         .db
         .write(move |conn| {
             // The entry's owner: a person, or a team's leader.
-            let entry = entries::find(conn, &entry_id)?.filter(|e| e.user_id == auth.user.id).ok_or_else(ApiError::not_found)?;
+            let entry = entries::find(conn, &entry_id)?
+                .filter(|e| e.user_id == auth.user.id)
+                .ok_or_else(ApiError::not_found)?;
             if announcements::lock(conn, &entry.contest_id)?.is_some_and(|a| a.is_published()) {
-                return Err(ApiError::new(ErrorCode::ResultsPublished, "The results are published: the credits are final."));
+                return Err(ApiError::new(
+                    ErrorCode::ResultsPublished,
+                    "The results are published: the credits are final.",
+                ));
             }
             announcements::set_credit(conn, &entry_id, name.as_deref(), doc.hidden)?;
-            audit::record(conn, Some(&auth.user.id), "entry.credit_set", ("entry", Some(&entry_id)), serde_json::json!({ "hidden": doc.hidden }), now)?;
+            audit::record(
+                conn,
+                Some(&auth.user.id),
+                "entry.credit_set",
+                ("entry", Some(&entry_id)),
+                serde_json::json!({ "hidden": doc.hidden }),
+                now,
+            )?;
             Ok(CreditView { name, hidden: doc.hidden })
         })
         .await?;
@@ -454,7 +503,11 @@ pub async fn set_credit(
     )
 )]
 #[get("/entries/{id}/credit")]
-pub async fn show_credit(state: web::Data<AppState>, auth: AuthUser, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
+pub async fn show_credit(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    id: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
     let entry_id = valid_id(&id)?;
     let entry = state.db.read(move |conn| Ok(readable_entry(conn, &auth, &entry_id)?.0)).await?;
     Ok(HttpResponse::Ok().json(CreditView { name: entry.credit_name, hidden: entry.credit_hidden }))
@@ -473,10 +526,15 @@ pub async fn show_credit(state: web::Data<AppState>, auth: AuthUser, id: web::Pa
     )
 )]
 #[get("/contests/{id}/gallery")]
-pub async fn gallery(state: web::Data<AppState>, id: web::Path<String>, query: web::Query<PageQuery>) -> Result<HttpResponse, ApiError> {
+pub async fn gallery(
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+    query: web::Query<PageQuery>,
+) -> Result<HttpResponse, ApiError> {
     let contest_id = valid_id(&id)?;
     let page = query.into_inner().parse()?;
-    let announcement = current(&state, contest_id.clone()).await?.filter(Announcement::is_published).ok_or_else(not_announced)?;
+    let announcement =
+        current(&state, contest_id.clone()).await?.filter(Announcement::is_published).ok_or_else(not_announced)?;
     if !announcement.gallery_open {
         return Err(ApiError::not_found());
     }
@@ -485,7 +543,8 @@ pub async fn gallery(state: web::Data<AppState>, id: web::Path<String>, query: w
         .read(move |conn| {
             let contest = contests::find(conn, &contest_id)?.ok_or_else(ApiError::not_found)?;
             let form: Form = serde_json::from_str(&contest.form).map_err(ApiError::internal)?;
-            let mut ids = announcements::gallery_page(conn, &contest_id, page.after.as_deref(), i64::from(page.limit) + 1)?;
+            let mut ids =
+                announcements::gallery_page(conn, &contest_id, page.after.as_deref(), i64::from(page.limit) + 1)?;
             let more = ids.len() > page.limit as usize;
             ids.truncate(page.limit as usize);
             let items = publication::public_works(conn, &form, &ids)?;
@@ -500,7 +559,9 @@ pub async fn gallery(state: web::Data<AppState>, id: web::Path<String>, query: w
 /// are published, any gallery entry's once the gallery is open.
 fn public_file(conn: &mut DbConnection, id: &str) -> Result<files::StoredFile, ApiError> {
     let file = files::find(conn, id)?.ok_or_else(ApiError::not_found)?;
-    let announcement = announcements::find(conn, &file.contest_id)?.filter(Announcement::is_published).ok_or_else(ApiError::not_found)?;
+    let announcement = announcements::find(conn, &file.contest_id)?
+        .filter(Announcement::is_published)
+        .ok_or_else(ApiError::not_found)?;
     if awards::of_entry(conn, &file.entry_id)?.is_some() {
         return Ok(file);
     }
@@ -612,7 +673,10 @@ pub async fn certificate_pdf(state: web::Data<AppState>, code: web::Path<String>
     let found = state.db.read(move |conn| find_certificate(conn, &code)).await?;
     let verify_url = state.settings.link(&format!("/certificates/{}", found.code), &[]);
     let file_name = format!("certificate-{}.pdf", found.code);
-    let pdf = web::block(move || render_certificate(&found, &verify_url)).await.map_err(ApiError::internal)?.map_err(ApiError::internal)?;
+    let pdf = web::block(move || render_certificate(&found, &verify_url))
+        .await
+        .map_err(ApiError::internal)?
+        .map_err(ApiError::internal)?;
     Ok(HttpResponse::Ok()
         .content_type("application/pdf")
         .insert_header((header::CONTENT_DISPOSITION, format!("attachment; filename=\"{file_name}\"")))
@@ -627,9 +691,14 @@ fn render_certificate(c: &Certificate, verify_url: &str) -> Result<Vec<u8>, crat
     let mut left_out: Vec<char> = Vec::new();
     loop {
         let clean = |s: &str| s.chars().filter(|ch| !left_out.contains(ch)).collect::<String>();
-        let (contest_ko, contest_en, award_ko, award_en) =
-            (clean(&c.contest_title_ko), c.contest_title_en.as_deref().map(clean), clean(&c.award_label_ko), c.award_label_en.as_deref().map(clean));
-        let (winner, work, organization) = (clean(&c.winner_name), c.work_title.as_deref().map(clean), clean(&c.organization_name));
+        let (contest_ko, contest_en, award_ko, award_en) = (
+            clean(&c.contest_title_ko),
+            c.contest_title_en.as_deref().map(clean),
+            clean(&c.award_label_ko),
+            c.award_label_en.as_deref().map(clean),
+        );
+        let (winner, work, organization) =
+            (clean(&c.winner_name), c.work_title.as_deref().map(clean), clean(&c.organization_name));
         let rendered = render_pdf(&CertificateText {
             contest_title_ko: &contest_ko,
             contest_title_en: contest_en.as_deref(),
@@ -643,7 +712,11 @@ fn render_certificate(c: &Certificate, verify_url: &str) -> Result<Vec<u8>, crat
             verify_url,
         });
         match rendered {
-            Err(CertificateError::UnsupportedCharacter { character, .. }) if left_out.len() < 32 && !left_out.contains(&character) => left_out.push(character),
+            Err(CertificateError::UnsupportedCharacter { character, .. })
+                if left_out.len() < 32 && !left_out.contains(&character) =>
+            {
+                left_out.push(character)
+            }
             other => return other,
         }
     }
@@ -662,7 +735,11 @@ fn render_certificate(c: &Certificate, verify_url: &str) -> Result<Vec<u8>, crat
     )
 )]
 #[get("/contests/{id}/certificates")]
-pub async fn list_certificates(state: web::Data<AppState>, auth: AuthUser, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
+pub async fn list_certificates(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    id: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
     let contest_id = valid_id(&id)?;
     let rows = state
         .db

@@ -94,17 +94,31 @@ pub async fn set_tiers(
             }
             match awards::settings(conn, &contest_id)? {
                 None => match awards::insert_settings(conn, &contest_id, &tiers, one, now) {
-                    Err(e) if is_unique_violation(&e) => return Err(ApiError::conflict("The tiers were set a moment ago; reload.")),
+                    Err(e) if is_unique_violation(&e) => {
+                        return Err(ApiError::conflict("The tiers were set a moment ago; reload."));
+                    }
                     other => other.map(|_| ())?,
                 },
                 Some(_) => {
-                    let version = doc.version.ok_or_else(|| ApiError::field("version", "required", "Send the version you last read."))?;
+                    let version = doc
+                        .version
+                        .ok_or_else(|| ApiError::field("version", "required", "Send the version you last read."))?;
                     if awards::update_settings(conn, &contest_id, version, &tiers, one, now)? == 0 {
-                        return Err(ApiError::new(ErrorCode::VersionConflict, "Someone saved the tiers after you read them. Reload and try again."));
+                        return Err(ApiError::new(
+                            ErrorCode::VersionConflict,
+                            "Someone saved the tiers after you read them. Reload and try again.",
+                        ));
                     }
                 }
             }
-            audit::record(conn, Some(&auth.user.id), "awards.tiers_set", ("contest", Some(&contest_id)), serde_json::json!({ "tiers": doc.tiers.len() }), now)?;
+            audit::record(
+                conn,
+                Some(&auth.user.id),
+                "awards.tiers_set",
+                ("contest", Some(&contest_id)),
+                serde_json::json!({ "tiers": doc.tiers.len() }),
+                now,
+            )?;
             awards::settings(conn, &contest_id)?.ok_or_else(ApiError::not_found)
         })
         .await?;
@@ -124,7 +138,11 @@ pub async fn set_tiers(
     )
 )]
 #[get("/contests/{id}/award-tiers")]
-pub async fn show_tiers(state: web::Data<AppState>, auth: AuthUser, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
+pub async fn show_tiers(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    id: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
     let contest_id = valid_id(&id)?;
     let settings = state
         .db
@@ -149,7 +167,14 @@ pub struct AwardView {
 }
 
 fn award_view(a: Award) -> AwardView {
-    AwardView { decided_at: format(a.created_at), tier: a.tier_key, place: a.place, entry_id: a.entry_id, origin: a.origin, reason: a.reason }
+    AwardView {
+        decided_at: format(a.created_at),
+        tier: a.tier_key,
+        place: a.place,
+        entry_id: a.entry_id,
+        origin: a.origin,
+        reason: a.reason,
+    }
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -168,29 +193,52 @@ pub(crate) fn final_ranking(conn: &mut DbConnection, contest_id: &str) -> Result
     let results: Value = serde_json::from_str(&stored.results).map_err(ApiError::internal)?;
     let rank = |v: &Value| v.as_u64().and_then(|r| u32::try_from(r).ok());
     let ranked: Vec<(String, Option<u32>)> = if results["mode"] == "pairwise" {
-        results["ranking"].as_array().cloned().unwrap_or_default().iter().map(|r| (r["entry_id"].as_str().unwrap_or_default().to_owned(), rank(&r["rank"]))).collect()
+        results["ranking"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default()
+            .iter()
+            .map(|r| (r["entry_id"].as_str().unwrap_or_default().to_owned(), rank(&r["rank"])))
+            .collect()
     } else {
-        results["entries"].as_array().cloned().unwrap_or_default().iter().map(|r| (r["entry"].as_str().unwrap_or_default().to_owned(), rank(&r["rank"]))).collect()
+        results["entries"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default()
+            .iter()
+            .map(|r| (r["entry"].as_str().unwrap_or_default().to_owned(), rank(&r["rank"])))
+            .collect()
     };
     Ok(ranked)
 }
 
 /// The public vote's ranking: most standing votes first, equal counts share a rank.
-pub(crate) fn popular_ranking(conn: &mut DbConnection, contest_id: &str) -> Result<Vec<(String, Option<u32>)>, ApiError> {
+pub(crate) fn popular_ranking(
+    conn: &mut DbConnection,
+    contest_id: &str,
+) -> Result<Vec<(String, Option<u32>)>, ApiError> {
     let Some(ballot) = votes::for_contest(conn, contest_id)? else { return Ok(Vec::new()) };
     let mut counts: Vec<(String, i64)> = votes::tally(conn, &ballot.id)?.into_iter().collect();
     counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     let mut out = Vec::with_capacity(counts.len());
     for (i, (entry, n)) in counts.iter().enumerate() {
-        let rank = if i > 0 && counts[i - 1].1 == *n { out.last().and_then(|(_, r): &(String, Option<u32>)| *r) } else { u32::try_from(i + 1).ok() };
+        let rank = if i > 0 && counts[i - 1].1 == *n {
+            out.last().and_then(|(_, r): &(String, Option<u32>)| *r)
+        } else {
+            u32::try_from(i + 1).ok()
+        };
         out.push((entry.clone(), rank));
     }
     Ok(out)
 }
 
-pub(crate) fn with_entrants(conn: &mut DbConnection, list: Vec<(String, Option<u32>)>) -> Result<Vec<Ranked>, ApiError> {
+pub(crate) fn with_entrants(
+    conn: &mut DbConnection,
+    list: Vec<(String, Option<u32>)>,
+) -> Result<Vec<Ranked>, ApiError> {
     let ids: Vec<String> = list.iter().map(|(e, _)| e.clone()).collect();
-    let found: HashMap<String, entries::Entry> = entries::find_many(conn, &ids)?.into_iter().map(|e| (e.id.clone(), e)).collect();
+    let found: HashMap<String, entries::Entry> =
+        entries::find_many(conn, &ids)?.into_iter().map(|e| (e.id.clone(), e)).collect();
     Ok(list
         .into_iter()
         .filter_map(|(entry_id, rank)| {
@@ -222,7 +270,11 @@ pub(crate) fn with_entrants(conn: &mut DbConnection, list: Vec<(String, Option<u
 )]
 #[post("/contests/{id}/awards/propose")]
 #[tracing::instrument(name = "propose_awards", skip_all, fields(user_id = %auth.id()))]
-pub async fn propose_awards(state: web::Data<AppState>, auth: AuthUser, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
+pub async fn propose_awards(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    id: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
     let contest_id = valid_id(&id)?;
     let now = state.now();
     let view = state
@@ -230,7 +282,8 @@ pub async fn propose_awards(state: web::Data<AppState>, auth: AuthUser, id: web:
         .write(move |conn| {
             managed_contest(conn, &auth, &contest_id)?;
             refuse_if_published(conn, &contest_id)?;
-            let settings = awards::settings(conn, &contest_id)?.ok_or_else(|| ApiError::conflict("Set the award tiers first."))?;
+            let settings =
+                awards::settings(conn, &contest_id)?.ok_or_else(|| ApiError::conflict("Set the award tiers first."))?;
             let tiers: Vec<Tier> = serde_json::from_str(&settings.tiers).map_err(ApiError::internal)?;
             let jury = final_ranking(conn, &contest_id)?;
             if jury.is_empty() && tiers.iter().any(|t| !t.peoples_choice) {
@@ -240,16 +293,28 @@ pub async fn propose_awards(state: web::Data<AppState>, auth: AuthUser, id: web:
             let popular_list = popular_ranking(conn, &contest_id)?;
             let popular = with_entrants(conn, popular_list)?;
             let proposals = propose(&tiers, &ranking, &popular, settings.one_per_entrant);
-            let before: Vec<(String, i32, String)> = awards::of_contest(conn, &contest_id)?.into_iter().map(|a| (a.tier_key, a.place, a.entry_id)).collect();
+            let before: Vec<(String, i32, String)> =
+                awards::of_contest(conn, &contest_id)?.into_iter().map(|a| (a.tier_key, a.place, a.entry_id)).collect();
             awards::delete_all(conn, &contest_id)?;
             for p in &proposals {
                 let place = i32::try_from(p.place).map_err(ApiError::internal)?;
                 awards::insert(conn, &contest_id, &p.tier, place, &p.entry_id, PROPOSED, None, &auth.user.id, now)?;
             }
-            let after: Vec<(&str, u32, &str)> = proposals.iter().map(|p| (p.tier.as_str(), p.place, p.entry_id.as_str())).collect();
-            audit::record(conn, Some(&auth.user.id), "awards.proposed", ("contest", Some(&contest_id)), serde_json::json!({ "before": before, "after": after }), now)?;
+            let after: Vec<(&str, u32, &str)> =
+                proposals.iter().map(|p| (p.tier.as_str(), p.place, p.entry_id.as_str())).collect();
+            audit::record(
+                conn,
+                Some(&auth.user.id),
+                "awards.proposed",
+                ("contest", Some(&contest_id)),
+                serde_json::json!({ "before": before, "after": after }),
+                now,
+            )?;
             let ties = proposals.into_iter().filter(|p| p.tied_across_boundary).collect();
-            Ok(AwardsView { awards: awards::of_contest(conn, &contest_id)?.into_iter().map(award_view).collect(), tied_across_boundary: ties })
+            Ok(AwardsView {
+                awards: awards::of_contest(conn, &contest_id)?.into_iter().map(award_view).collect(),
+                tied_across_boundary: ties,
+            })
         })
         .await?;
     Ok(HttpResponse::Ok().json(view))
@@ -268,7 +333,11 @@ pub async fn propose_awards(state: web::Data<AppState>, auth: AuthUser, id: web:
     )
 )]
 #[get("/contests/{id}/awards")]
-pub async fn list_awards(state: web::Data<AppState>, auth: AuthUser, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
+pub async fn list_awards(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    id: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
     let contest_id = valid_id(&id)?;
     let rows = state
         .db
@@ -316,16 +385,26 @@ fn override_place(
     let tiers: Vec<Tier> = serde_json::from_str(&settings.tiers).map_err(ApiError::internal)?;
     refuse_place(&tiers, tier, place)?;
     if let Some(entry_id) = &body.entry_id {
-        let entry = entries::find(conn, entry_id)?.filter(|e| e.contest_id == contest_id && e.status == entries::SUBMITTED);
+        let entry =
+            entries::find(conn, entry_id)?.filter(|e| e.contest_id == contest_id && e.status == entries::SUBMITTED);
         if entry.is_none_or(|e| e.screening == DISQUALIFIED) {
-            return Err(ApiError::validation(vec![FieldError::new("entry_id", "not_awardable", "Not a submitted, eligible entry of this contest.")]));
+            return Err(ApiError::validation(vec![FieldError::new(
+                "entry_id",
+                "not_awardable",
+                "Not a submitted, eligible entry of this contest.",
+            )]));
         }
     }
-    let before = awards::of_contest(conn, contest_id)?.into_iter().find(|a| a.tier_key == tier && a.place == place).map(|a| a.entry_id);
+    let before = awards::of_contest(conn, contest_id)?
+        .into_iter()
+        .find(|a| a.tier_key == tier && a.place == place)
+        .map(|a| a.entry_id);
     awards::delete_place(conn, contest_id, tier, place)?;
     if let Some(entry_id) = &body.entry_id {
         match awards::insert(conn, contest_id, tier, place, entry_id, OVERRIDE, Some(reason), &auth.user.id, now) {
-            Err(e) if is_unique_violation(&e) => return Err(ApiError::conflict("The entry already has an award; free that place first.")),
+            Err(e) if is_unique_violation(&e) => {
+                return Err(ApiError::conflict("The entry already has an award; free that place first."));
+            }
             other => other?,
         };
     }

@@ -15,8 +15,8 @@ use crate::db::{DbConnection, audit, is_unique_violation, organizations};
 use crate::domain::contest::form::Text;
 use crate::domain::contest::rules::check_categories;
 use crate::domain::contest::{Category, ContestKind, ContestState, Eligibility, Form, Schedule};
-use crate::domain::markdown;
 use crate::domain::ids::{is_valid_id, new_id};
+use crate::domain::markdown;
 use crate::domain::pagination::{Page, PageQuery};
 use crate::error::{ApiError, ErrorCode, FieldError, Problem};
 use crate::state::AppState;
@@ -91,7 +91,12 @@ pub fn state_of(c: &Contest, now: NaiveDateTime) -> ContestState {
 }
 
 /// Views of contests with their organizers' names, read in one statement.
-async fn views(state: &AppState, contests: Vec<Contest>, now: NaiveDateTime, for_organizer: bool) -> Result<Vec<ContestView>, ApiError> {
+async fn views(
+    state: &AppState,
+    contests: Vec<Contest>,
+    now: NaiveDateTime,
+    for_organizer: bool,
+) -> Result<Vec<ContestView>, ApiError> {
     let ids: Vec<String> = contests.iter().map(|c| c.organization_id.clone()).collect();
     let names = state.db.read(move |conn| Ok(organizations::names_of(conn, &ids)?)).await?;
     contests
@@ -103,7 +108,12 @@ async fn views(state: &AppState, contests: Vec<Contest>, now: NaiveDateTime, for
         .collect()
 }
 
-async fn one_view(state: &AppState, contest: Contest, now: NaiveDateTime, for_organizer: bool) -> Result<ContestView, ApiError> {
+async fn one_view(
+    state: &AppState,
+    contest: Contest,
+    now: NaiveDateTime,
+    for_organizer: bool,
+) -> Result<ContestView, ApiError> {
     views(state, vec![contest], now, for_organizer).await?.pop().ok_or_else(ApiError::not_found)
 }
 
@@ -187,7 +197,11 @@ fn text_field(fields: &mut Fields, name: &str, text: Option<&Text>, required: bo
         let Some(value) = value else { continue };
         let n = value.chars().count();
         if (required && lang == "ko" && value.trim().is_empty()) || n > max {
-            fields.push(FieldError::new(format!("{name}.{lang}"), "invalid_length", format!("Between 1 and {max} characters.")));
+            fields.push(FieldError::new(
+                format!("{name}.{lang}"),
+                "invalid_length",
+                format!("Between 1 and {max} characters."),
+            ));
         }
     }
 }
@@ -249,7 +263,9 @@ fn parse_document(doc: &ContestDocument) -> Result<ContestFields, ApiError> {
         fields.push(e);
     }
     fields.finish()?;
-    let (Some(schedule), Some(form)) = (schedule, form) else { return Err(ApiError::bad_request("The contest is incomplete.")) };
+    let (Some(schedule), Some(form)) = (schedule, form) else {
+        return Err(ApiError::bad_request("The contest is incomplete."));
+    };
     Ok(ContestFields {
         kind: doc.kind.as_str().to_owned(),
         title_ko: doc.title.ko.trim().to_owned(),
@@ -287,7 +303,11 @@ fn contest_id(raw: &str) -> Result<String, ApiError> {
 /// A contest as anyone may see it: published, or (a draft) to its organizers
 /// only — a draft is invisible, not forbidden, to everyone else. Also says
 /// whether the caller organizes it.
-pub fn visible_contest(conn: &mut DbConnection, auth: Option<&AuthUser>, id: &str) -> Result<(Contest, bool), ApiError> {
+pub fn visible_contest(
+    conn: &mut DbConnection,
+    auth: Option<&AuthUser>,
+    id: &str,
+) -> Result<(Contest, bool), ApiError> {
     let contest = contests::find(conn, id)?.ok_or_else(ApiError::not_found)?;
     let organizer = match auth {
         Some(a) => authz::check(conn, &a.user, Permission::ManageOrganization(&contest.organization_id)).is_ok(),
@@ -338,7 +358,8 @@ pub async fn create(
         .write(move |conn| {
             organizations::find(conn, &org)?.ok_or_else(ApiError::not_found)?;
             authz::check(conn, &auth.user, Permission::ManageOrganization(&org))?;
-            let slug = doc.slug.clone().ok_or_else(|| ApiError::field("slug", "required", "A new contest needs a slug."))?;
+            let slug =
+                doc.slug.clone().ok_or_else(|| ApiError::field("slug", "required", "A new contest needs a slug."))?;
             crate::domain::slug::check(&slug).map_err(|e| ApiError::field("slug", "invalid_slug", e))?;
             if doc.version.is_some() {
                 return Err(ApiError::field("version", "not_allowed", "A new contest has no version yet."));
@@ -346,10 +367,19 @@ pub async fn create(
             let fields = parse_document(&doc)?;
             let id = new_id();
             match contests::insert(conn, &id, &org, &slug, &fields, now) {
-                Err(e) if is_unique_violation(&e) => return Err(ApiError::conflict("A contest with this slug exists.")),
+                Err(e) if is_unique_violation(&e) => {
+                    return Err(ApiError::conflict("A contest with this slug exists."));
+                }
                 other => other?,
             }
-            audit::record(conn, Some(&auth.user.id), "contest.created", ("contest", Some(&id)), serde_json::json!({ "slug": slug }), now)?;
+            audit::record(
+                conn,
+                Some(&auth.user.id),
+                "contest.created",
+                ("contest", Some(&id)),
+                serde_json::json!({ "slug": slug }),
+                now,
+            )?;
             contests::find(conn, &id)?.ok_or_else(ApiError::not_found)
         })
         .await?;
@@ -389,25 +419,45 @@ pub async fn update(
         .db
         .write(move |conn| {
             let current = managed_contest(conn, &auth, &id)?;
-            let version = doc.version.ok_or_else(|| ApiError::field("version", "required", "Send the version you last read."))?;
+            let version =
+                doc.version.ok_or_else(|| ApiError::field("version", "required", "Send the version you last read."))?;
             if doc.slug.as_ref().is_some_and(|s| s != &current.slug) {
                 return Err(ApiError::field("slug", "immutable", "A contest's slug cannot change."));
             }
             let fields = parse_document(&doc)?;
             if current.receipt_seq > 0
-                && (fields.form != current.form || fields.categories != current.categories || fields.eligibility != current.eligibility || fields.kind != current.kind)
+                && (fields.form != current.form
+                    || fields.categories != current.categories
+                    || fields.eligibility != current.eligibility
+                    || fields.kind != current.kind)
             {
-                return Err(ApiError::conflict("The form, categories, eligibility and kind cannot change once entries have been submitted."));
+                return Err(ApiError::conflict(
+                    "The form, categories, eligibility and kind cannot change once entries have been submitted.",
+                ));
             }
             if current.published_at.is_some()
-                && (fields.opens_at != current.opens_at || fields.closes_at != current.closes_at || fields.grace_secs != current.grace_secs)
+                && (fields.opens_at != current.opens_at
+                    || fields.closes_at != current.closes_at
+                    || fields.grace_secs != current.grace_secs)
             {
-                return Err(ApiError::conflict("A published contest's schedule changes only by extending its deadline."));
+                return Err(ApiError::conflict(
+                    "A published contest's schedule changes only by extending its deadline.",
+                ));
             }
             if !contests::update(conn, &id, version, &fields, now)? {
-                return Err(ApiError::new(ErrorCode::VersionConflict, "Someone saved this contest after you read it. Reload and try again."));
+                return Err(ApiError::new(
+                    ErrorCode::VersionConflict,
+                    "Someone saved this contest after you read it. Reload and try again.",
+                ));
             }
-            audit::record(conn, Some(&auth.user.id), "contest.updated", ("contest", Some(&id)), serde_json::json!({ "version": version + 1 }), now)?;
+            audit::record(
+                conn,
+                Some(&auth.user.id),
+                "contest.updated",
+                ("contest", Some(&id)),
+                serde_json::json!({ "version": version + 1 }),
+                now,
+            )?;
             contests::find(conn, &id)?.ok_or_else(ApiError::not_found)
         })
         .await?;
@@ -429,7 +479,11 @@ pub async fn update(
 )]
 #[post("/contests/{id}/publish")]
 #[tracing::instrument(name = "publish_contest", skip_all, fields(user_id = %auth.id()))]
-pub async fn publish(state: web::Data<AppState>, auth: AuthUser, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
+pub async fn publish(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    id: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
     let id = contest_id(&id)?;
     let now = state.now();
     let contest = state
@@ -440,10 +494,20 @@ pub async fn publish(state: web::Data<AppState>, auth: AuthUser, id: web::Path<S
                 return Err(ApiError::conflict("The contest is already published."));
             }
             if current.effective_close_at <= now {
-                return Err(ApiError::new(ErrorCode::DeadlinePassed, "The contest's deadline has passed; change the schedule first."));
+                return Err(ApiError::new(
+                    ErrorCode::DeadlinePassed,
+                    "The contest's deadline has passed; change the schedule first.",
+                ));
             }
             contests::publish(conn, &id, now)?;
-            audit::record(conn, Some(&auth.user.id), "contest.published", ("contest", Some(&id)), serde_json::json!({}), now)?;
+            audit::record(
+                conn,
+                Some(&auth.user.id),
+                "contest.published",
+                ("contest", Some(&id)),
+                serde_json::json!({}),
+                now,
+            )?;
             contests::find(conn, &id)?.ok_or_else(ApiError::not_found)
         })
         .await?;
@@ -569,13 +633,14 @@ pub async fn list(state: web::Data<AppState>, query: web::Query<ContestQuery>) -
     responses((status = 200, body = ContestView), (status = 404, body = Problem, content_type = "application/problem+json"))
 )]
 #[get("/contests/{id}")]
-pub async fn show(state: web::Data<AppState>, auth: Option<AuthUser>, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
+pub async fn show(
+    state: web::Data<AppState>,
+    auth: Option<AuthUser>,
+    id: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
     let id = contest_id(&id)?;
     let now = state.now();
-    let (contest, organizer) = state
-        .db
-        .read(move |conn| visible_contest(conn, auth.as_ref(), &id))
-        .await?;
+    let (contest, organizer) = state.db.read(move |conn| visible_contest(conn, auth.as_ref(), &id)).await?;
     Ok(HttpResponse::Ok().json(one_view(&state, contest, now, organizer).await?))
 }
 

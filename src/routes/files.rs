@@ -303,7 +303,12 @@ pub async fn list(state: web::Data<AppState>, auth: AuthUser, id: web::Path<Stri
 /// — any signed-in account when the entry is on its contest's ballot. Served
 /// files carry no name or metadata of the entrant (images are re-encoded on
 /// upload, the served name is the file's id), so blind stages stay blind.
-fn readable_file(conn: &mut DbConnection, auth: &AuthUser, id: &str, now: NaiveDateTime) -> Result<StoredFile, ApiError> {
+fn readable_file(
+    conn: &mut DbConnection,
+    auth: &AuthUser,
+    id: &str,
+    now: NaiveDateTime,
+) -> Result<StoredFile, ApiError> {
     let file = files::find(conn, id)?.ok_or_else(ApiError::not_found)?;
     if readable_entry(conn, auth, &file.entry_id).is_ok() {
         return Ok(file);
@@ -322,7 +327,12 @@ fn readable_file(conn: &mut DbConnection, auth: &AuthUser, id: &str, now: NaiveD
 /// Serves stored bytes so no browser runs or guesses anything: the type we
 /// decided, `nosniff` (set for every response), a CSP that sandboxes the
 /// document, and a server-made file name. PDFs always download.
-pub(crate) async fn serve(state: &AppState, key: String, kind: FileKind, name: String) -> Result<HttpResponse, ApiError> {
+pub(crate) async fn serve(
+    state: &AppState,
+    key: String,
+    kind: FileKind,
+    name: String,
+) -> Result<HttpResponse, ApiError> {
     let storage = state.storage.clone();
     let bytes = web::block(move || storage.get(&key)).await.map_err(ApiError::internal)?.map_err(ApiError::internal)?;
     let disposition = if kind == FileKind::Pdf { "attachment" } else { "inline" };

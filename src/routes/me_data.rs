@@ -203,7 +203,8 @@ pub async fn delete_account(
 ) -> Result<HttpResponse, ApiError> {
     let candidate = body.into_inner().password;
     let stored = auth.user.password_hash.clone();
-    let matches = password::off_thread(move || password::verify(&candidate, &stored)).await.map_err(ApiError::internal)?;
+    let matches =
+        password::off_thread(move || password::verify(&candidate, &stored)).await.map_err(ApiError::internal)?;
     if !matches {
         return Err(ApiError::field("password", "incorrect", "The password is wrong."));
     }

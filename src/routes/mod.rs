@@ -5,8 +5,8 @@
 pub mod admin;
 pub mod announcements;
 pub mod assignments;
-pub mod awards;
 pub mod auth;
+pub mod awards;
 pub mod bonus;
 pub mod consents;
 pub mod contests;

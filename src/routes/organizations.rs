@@ -70,7 +70,8 @@ pub async fn list(state: web::Data<AppState>, query: web::Query<PageQuery>) -> R
 }
 
 fn validate_slug(slug: &str) -> Result<(), ValidationError> {
-    crate::domain::slug::check(slug).map_err(|message| ValidationError::new("invalid_slug").with_message(message.into()))
+    crate::domain::slug::check(slug)
+        .map_err(|message| ValidationError::new("invalid_slug").with_message(message.into()))
 }
 
 #[derive(Deserialize, ToSchema, Validate)]

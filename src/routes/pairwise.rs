@@ -77,13 +77,27 @@ fn require_scoring(stage: &Stage, now: NaiveDateTime) -> Result<(), ApiError> {
     }
 }
 
-fn slot(conn: &mut DbConnection, stage_id: &str, judge_id: &str, entry: Option<&str>) -> Result<Option<PairwiseSlot>, ApiError> {
+fn slot(
+    conn: &mut DbConnection,
+    stage_id: &str,
+    judge_id: &str,
+    entry: Option<&str>,
+) -> Result<Option<PairwiseSlot>, ApiError> {
     let Some(entry) = entry else { return Ok(None) };
     let assignment = assignments::find_pair(conn, stage_id, judge_id, entry)?.ok_or_else(ApiError::not_found)?;
-    Ok(Some(PairwiseSlot { entry_id: entry.to_owned(), assignment_id: assignment.id, declaration: assignment.declaration }))
+    Ok(Some(PairwiseSlot {
+        entry_id: entry.to_owned(),
+        assignment_id: assignment.id,
+        declaration: assignment.declaration,
+    }))
 }
 
-fn state_of(conn: &mut DbConnection, stage_id: &str, row: &JudgeRow, now: NaiveDateTime) -> Result<PairwiseState, ApiError> {
+fn state_of(
+    conn: &mut DbConnection,
+    stage_id: &str,
+    row: &JudgeRow,
+    now: NaiveDateTime,
+) -> Result<PairwiseState, ApiError> {
     let can_undo = match pairwise::last_vote(conn, stage_id, &row.judge_id)? {
         Some(v) => v.undone_at.is_none() && now - v.created_at <= TimeDelta::seconds(UNDO_WINDOW_SECS),
         None => false,
@@ -100,7 +114,13 @@ fn state_of(conn: &mut DbConnection, stage_id: &str, row: &JudgeRow, now: NaiveD
 /// Chooses the judge's next entry (CrowdBT's expected information gain
 /// against what they just saw), marks it seen and hands it out as an
 /// assignment.
-fn hand_next(conn: &mut DbConnection, stage: &Stage, row: &JudgeRow, just_seen: Option<&str>, now: NaiveDateTime) -> Result<Option<String>, ApiError> {
+fn hand_next(
+    conn: &mut DbConnection,
+    stage: &Stage,
+    row: &JudgeRow,
+    just_seen: Option<&str>,
+    now: NaiveDateTime,
+) -> Result<Option<String>, ApiError> {
     let items = pairwise::items(conn, &stage.id)?;
     let seen: HashSet<String> = pairwise::seen_by(conn, &stage.id, &row.judge_id)?.into_iter().collect();
     let since = now - TimeDelta::from_std(BUSY_TIMEOUT).unwrap_or(TimeDelta::minutes(5));
@@ -140,7 +160,11 @@ fn hand_next(conn: &mut DbConnection, stage: &Stage, row: &JudgeRow, just_seen: 
 )]
 #[post("/stages/{id}/pairwise/begin")]
 #[tracing::instrument(name = "pairwise_begin", skip_all, fields(user_id = %auth.id()))]
-pub async fn begin(state: web::Data<AppState>, auth: AuthUser, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
+pub async fn begin(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    id: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
     let stage_id = valid_id(&id)?;
     let now = state.now();
     let view = state
@@ -153,7 +177,16 @@ pub async fn begin(state: web::Data<AppState>, auth: AuthUser, id: web::Path<Str
             let row = pairwise::lock_judge(conn, &stage.id, &auth.user.id)?.ok_or_else(ApiError::not_found)?;
             if row.current_entry.is_none() && row.previous_entry.is_none() {
                 let first = hand_next(conn, &stage, &row, None, now)?;
-                pairwise::set_judge(conn, &stage.id, &row.judge_id, row.judge(), None, first.as_deref(), first.as_ref().map(|_| now), row.votes)?;
+                pairwise::set_judge(
+                    conn,
+                    &stage.id,
+                    &row.judge_id,
+                    row.judge(),
+                    None,
+                    first.as_deref(),
+                    first.as_ref().map(|_| now),
+                    row.votes,
+                )?;
             }
             let row = pairwise::find_judge(conn, &stage.id, &auth.user.id)?.ok_or_else(ApiError::not_found)?;
             state_of(conn, &stage.id, &row, now)
@@ -205,7 +238,11 @@ pub async fn show(state: web::Data<AppState>, auth: AuthUser, id: web::Path<Stri
 )]
 #[post("/stages/{id}/pairwise/next")]
 #[tracing::instrument(name = "pairwise_next", skip_all, fields(user_id = %auth.id()))]
-pub async fn pass_first(state: web::Data<AppState>, auth: AuthUser, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
+pub async fn pass_first(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    id: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
     let stage_id = valid_id(&id)?;
     let now = state.now();
     let view = state
@@ -216,14 +253,29 @@ pub async fn pass_first(state: web::Data<AppState>, auth: AuthUser, id: web::Pat
             pairwise::lock_stage(conn, &stage.id, false)?;
             let row = pairwise::lock_judge(conn, &stage.id, &auth.user.id)?.ok_or_else(ApiError::not_found)?;
             let (None, Some(current)) = (row.previous_entry.clone(), row.current_entry.clone()) else {
-                return Err(ApiError::conflict("Only the first entry is passed without a vote: say which of the two was better."));
+                return Err(ApiError::conflict(
+                    "Only the first entry is passed without a vote: say which of the two was better.",
+                ));
             };
-            let declared = assignments::find_pair(conn, &stage.id, &row.judge_id, &current)?.and_then(|a| a.declaration);
+            let declared =
+                assignments::find_pair(conn, &stage.id, &row.judge_id, &current)?.and_then(|a| a.declaration);
             if declared.as_deref() != Some(NO_CONFLICT) {
-                return Err(ApiError::new(ErrorCode::DeclarationRequired, "Declare whether you have a conflict of interest with the entry first."));
+                return Err(ApiError::new(
+                    ErrorCode::DeclarationRequired,
+                    "Declare whether you have a conflict of interest with the entry first.",
+                ));
             }
             let next = hand_next(conn, &stage, &row, Some(&current), now)?;
-            pairwise::set_judge(conn, &stage.id, &row.judge_id, row.judge(), Some(&current), next.as_deref(), next.as_ref().map(|_| now), row.votes)?;
+            pairwise::set_judge(
+                conn,
+                &stage.id,
+                &row.judge_id,
+                row.judge(),
+                Some(&current),
+                next.as_deref(),
+                next.as_ref().map(|_| now),
+                row.votes,
+            )?;
             let row = pairwise::find_judge(conn, &stage.id, &row.judge_id)?.ok_or_else(ApiError::not_found)?;
             state_of(conn, &stage.id, &row, now)
         })
@@ -280,12 +332,18 @@ pub async fn vote(
             pairwise::lock_stage(conn, &stage.id, false)?;
             let row = pairwise::lock_judge(conn, &stage.id, &auth.user.id)?.ok_or_else(ApiError::not_found)?;
             let (Some(previous), Some(current)) = (row.previous_entry.clone(), row.current_entry.clone()) else {
-                return Err(ApiError::conflict("There are not two entries to compare yet: look at the next one first."));
+                return Err(ApiError::conflict(
+                    "There are not two entries to compare yet: look at the next one first.",
+                ));
             };
             for entry in [&previous, &current] {
-                let declared = assignments::find_pair(conn, &stage.id, &row.judge_id, entry)?.and_then(|a| a.declaration);
+                let declared =
+                    assignments::find_pair(conn, &stage.id, &row.judge_id, entry)?.and_then(|a| a.declaration);
                 if declared.as_deref() != Some(NO_CONFLICT) {
-                    return Err(ApiError::new(ErrorCode::DeclarationRequired, "Declare whether you have a conflict of interest with both entries first."));
+                    return Err(ApiError::new(
+                        ErrorCode::DeclarationRequired,
+                        "Declare whether you have a conflict of interest with both entries first.",
+                    ));
                 }
             }
             let (winner, loser) = match better {
@@ -298,10 +356,29 @@ pub async fn vote(
             let (judge, w_item, l_item) = crowdbt::update(row.judge(), w.item(), l.item());
             pairwise::set_item(conn, &stage.id, &winner, w_item, w.views + 1)?;
             pairwise::set_item(conn, &stage.id, &loser, l_item, l.views + 1)?;
-            pairwise::insert_vote(conn, &new_id(), &stage.id, &row.judge_id, &winner, &loser, Some(&previous), Some(&current), now)?;
+            pairwise::insert_vote(
+                conn,
+                &new_id(),
+                &stage.id,
+                &row.judge_id,
+                &winner,
+                &loser,
+                Some(&previous),
+                Some(&current),
+                now,
+            )?;
             let updated = JudgeRow { alpha: judge.alpha, beta: judge.beta, ..row.clone() };
             let next = hand_next(conn, &stage, &updated, Some(&current), now)?;
-            pairwise::set_judge(conn, &stage.id, &row.judge_id, judge, Some(&current), next.as_deref(), next.as_ref().map(|_| now), row.votes + 1)?;
+            pairwise::set_judge(
+                conn,
+                &stage.id,
+                &row.judge_id,
+                judge,
+                Some(&current),
+                next.as_deref(),
+                next.as_ref().map(|_| now),
+                row.votes + 1,
+            )?;
             let row = pairwise::find_judge(conn, &stage.id, &row.judge_id)?.ok_or_else(ApiError::not_found)?;
             state_of(conn, &stage.id, &row, now)
         })
@@ -376,9 +453,25 @@ pub async fn skip(
                 SkipReason::Absent => "absent",
                 SkipReason::Conflict => "conflict",
             };
-            audit::record(conn, Some(&auth.user.id), "pairwise.skipped", ("stage", Some(&stage.id)), serde_json::json!({ "entry_id": current, "reason": reason }), now)?;
+            audit::record(
+                conn,
+                Some(&auth.user.id),
+                "pairwise.skipped",
+                ("stage", Some(&stage.id)),
+                serde_json::json!({ "entry_id": current, "reason": reason }),
+                now,
+            )?;
             let next = hand_next(conn, &stage, &row, row.previous_entry.as_deref(), now)?;
-            pairwise::set_judge(conn, &stage.id, &row.judge_id, row.judge(), row.previous_entry.as_deref(), next.as_deref(), next.as_ref().map(|_| now), row.votes)?;
+            pairwise::set_judge(
+                conn,
+                &stage.id,
+                &row.judge_id,
+                row.judge(),
+                row.previous_entry.as_deref(),
+                next.as_deref(),
+                next.as_ref().map(|_| now),
+                row.votes,
+            )?;
             let row = pairwise::find_judge(conn, &stage.id, &row.judge_id)?.ok_or_else(ApiError::not_found)?;
             state_of(conn, &stage.id, &row, now)
         })
@@ -434,7 +527,14 @@ pub async fn undo(state: web::Data<AppState>, auth: AuthUser, id: web::Path<Stri
                 Some(now),
                 row.votes - 1,
             )?;
-            audit::record(conn, Some(&auth.user.id), "pairwise.undone", ("stage", Some(&stage.id)), serde_json::json!({ "vote": last.id }), now)?;
+            audit::record(
+                conn,
+                Some(&auth.user.id),
+                "pairwise.undone",
+                ("stage", Some(&stage.id)),
+                serde_json::json!({ "vote": last.id }),
+                now,
+            )?;
             let row = pairwise::find_judge(conn, &stage.id, &row.judge_id)?.ok_or_else(ApiError::not_found)?;
             state_of(conn, &stage.id, &row, now)
         })
@@ -450,7 +550,9 @@ fn replay(conn: &mut DbConnection, stage_id: &str) -> Result<(), ApiError> {
     let mut judges: BTreeMap<String, crowdbt::Judge> =
         pairwise::judges(conn, stage_id)?.into_iter().map(|j| (j.judge_id, crowdbt::Judge::default())).collect();
     for cast in pairwise::standing_votes(conn, stage_id)? {
-        let (Some(&(w, wv)), Some(&(l, lv))) = (items.get(&cast.winner_id), items.get(&cast.loser_id)) else { continue };
+        let (Some(&(w, wv)), Some(&(l, lv))) = (items.get(&cast.winner_id), items.get(&cast.loser_id)) else {
+            continue;
+        };
         let judge = judges.get(&cast.judge_id).copied().unwrap_or_default();
         let (judge, w, l) = crowdbt::update(judge, w, l);
         items.insert(cast.winner_id.clone(), (w, wv + 1));
@@ -490,12 +592,22 @@ pub fn ranking(conn: &mut DbConnection, stage_id: &str) -> Result<Vec<RankedEntr
     let mut by_category: BTreeMap<Option<String>, Vec<(String, Item)>> = BTreeMap::new();
     let views: BTreeMap<String, i32> = items.iter().map(|i| (i.entry_id.clone(), i.views)).collect();
     for i in &items {
-        by_category.entry(categories.get(&i.entry_id).cloned().flatten()).or_default().push((i.entry_id.clone(), i.item()));
+        by_category
+            .entry(categories.get(&i.entry_id).cloned().flatten())
+            .or_default()
+            .push((i.entry_id.clone(), i.item()));
     }
     let mut out = Vec::with_capacity(items.len());
     for (category, group) in by_category {
         for (entry_id, mu, sigma, rank) in crowdbt::ranking(&group) {
-            out.push(RankedEntry { views: views.get(&entry_id).copied().unwrap_or(0), category: category.clone(), entry_id, mu, sigma, rank });
+            out.push(RankedEntry {
+                views: views.get(&entry_id).copied().unwrap_or(0),
+                category: category.clone(),
+                entry_id,
+                mu,
+                sigma,
+                rank,
+            });
         }
     }
     Ok(out)
@@ -514,7 +626,11 @@ pub fn ranking(conn: &mut DbConnection, stage_id: &str) -> Result<Vec<RankedEntr
     )
 )]
 #[get("/stages/{id}/pairwise/ranking")]
-pub async fn ranking_view(state: web::Data<AppState>, auth: AuthUser, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
+pub async fn ranking_view(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    id: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
     let stage_id = valid_id(&id)?;
     let ranked = state
         .db

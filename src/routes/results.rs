@@ -46,7 +46,8 @@ pub fn gather(conn: &mut DbConnection, stage: &Stage) -> Result<(Rubric, Recipe,
         }
     }
     // The public vote's share feeds the recipe's blend (jury 80 / public 20).
-    let public = if recipe.blend.is_some() { super::votes::public_scores(conn, &stage.contest_id)? } else { HashMap::new() };
+    let public =
+        if recipe.blend.is_some() { super::votes::public_scores(conn, &stage.contest_id)? } else { HashMap::new() };
     let entries = scores::submission_times(conn, &ids)?
         .into_iter()
         .map(|(id, submitted_at)| EntryInput {
@@ -250,7 +251,8 @@ pub async fn close(
             let (results, chosen_by_rule, known) = if stage.mode == PAIRWISE {
                 let ranked = pairwise_results(conn, &stage)?;
                 let known: BTreeSet<String> = ranked.ranking.iter().map(|r| r.entry.entry_id.clone()).collect();
-                let chosen = ranked.ranking.iter().filter(|r| r.advances).map(|r| r.entry.entry_id.clone()).collect::<Vec<_>>();
+                let chosen =
+                    ranked.ranking.iter().filter(|r| r.advances).map(|r| r.entry.entry_id.clone()).collect::<Vec<_>>();
                 (ClosedResults::Pairwise(ranked), chosen, known)
             } else {
                 let (rubric, recipe, inputs) = gather(conn, &stage)?;
@@ -281,12 +283,16 @@ pub async fn close(
                 None => chosen_by_rule,
             };
             let (json, recipe_hash, inputs_hash) = match &results {
-                ClosedResults::Rubric(r) => {
-                    (serde_json::to_string(r).map_err(ApiError::internal)?, r.recipe_hash.clone(), r.inputs_hash.clone())
-                }
-                ClosedResults::Pairwise(r) => {
-                    (serde_json::to_string(r).map_err(ApiError::internal)?, r.recipe_hash.clone(), r.inputs_hash.clone())
-                }
+                ClosedResults::Rubric(r) => (
+                    serde_json::to_string(r).map_err(ApiError::internal)?,
+                    r.recipe_hash.clone(),
+                    r.inputs_hash.clone(),
+                ),
+                ClosedResults::Pairwise(r) => (
+                    serde_json::to_string(r).map_err(ApiError::internal)?,
+                    r.recipe_hash.clone(),
+                    r.inputs_hash.clone(),
+                ),
             };
             if stages::close(conn, &stage.id, &auth.user.id, now)? == 0 {
                 return Err(ApiError::new(ErrorCode::StageClosed, "The stage is already closed."));

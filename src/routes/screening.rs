@@ -12,8 +12,8 @@ use super::contests::managed_contest;
 use super::entries::{EntryView, entry_view, rules_of, valid_id};
 use crate::auth::AuthUser;
 use crate::db::entries::{self, Entry, SUBMITTED, WITHDRAWN};
-use crate::db::screening::{self, DISQUALIFIED, ELIGIBLE, Filters, PENDING};
 use crate::db::files::PhotoHash;
+use crate::db::screening::{self, DISQUALIFIED, ELIGIBLE, Filters, PENDING};
 use crate::db::{audit, files, users};
 use crate::domain::contest::form::Text;
 use crate::domain::csv::Csv;
@@ -308,7 +308,11 @@ pub struct DuplicatesReport {
     )
 )]
 #[get("/contests/{id}/duplicates")]
-pub async fn duplicates(state: web::Data<AppState>, auth: AuthUser, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
+pub async fn duplicates(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    id: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
     let id = valid_id(&id)?;
     let (contest, rows, hashes) = state
         .db
@@ -399,7 +403,11 @@ fn similar_photos(hashes: &[PhotoHash]) -> Vec<SimilarPhotos> {
     )
 )]
 #[get("/contests/{id}/entries.csv")]
-pub async fn export(state: web::Data<AppState>, auth: AuthUser, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
+pub async fn export(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    id: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
     let id = valid_id(&id)?;
     let (contest, rows) = state
         .db
@@ -411,10 +419,20 @@ pub async fn export(state: web::Data<AppState>, auth: AuthUser, id: web::Path<St
     let form = rules_of(&contest)?.form;
     let mut csv = Csv::new();
     csv.row(
-        ["receipt_number", "status", "screening", "screening_reason", "entrant", "email", "category", "submitted_at", "duplicate_of"]
-            .into_iter()
-            .map(str::to_owned)
-            .chain(form.fields.iter().map(|f| f.key.clone())),
+        [
+            "receipt_number",
+            "status",
+            "screening",
+            "screening_reason",
+            "entrant",
+            "email",
+            "category",
+            "submitted_at",
+            "duplicate_of",
+        ]
+        .into_iter()
+        .map(str::to_owned)
+        .chain(form.fields.iter().map(|f| f.key.clone())),
     );
     for (entry, name, email) in rows {
         let answers: Answers = serde_json::from_str(&entry.answers).map_err(ApiError::internal)?;

@@ -162,7 +162,10 @@ fn parse_document(doc: &StageDocument) -> Result<StageFields, ApiError> {
         Some(rubric) => {
             if let Err(errors) = rubric.check() {
                 fields.extend(
-                    errors.into_iter().map(|e| FieldError::new(format!("rubric.{}", e.field), e.code, e.message)).collect(),
+                    errors
+                        .into_iter()
+                        .map(|e| FieldError::new(format!("rubric.{}", e.field), e.code, e.message))
+                        .collect(),
                 );
             }
             rubric.clone()

@@ -97,13 +97,17 @@ fn parse_ballot(conn: &mut DbConnection, contest_id: &str, doc: &BallotDocument)
     let scope = doc.scope.clone().unwrap_or_else(|| SCOPE_ALL.to_owned());
     match (scope.as_str(), &doc.stage_id) {
         (SCOPE_ALL, None) => {}
-        (SCOPE_ALL, Some(_)) => fields.push(FieldError::new("stage_id", "not_allowed", "Only a ballot of finalists names a stage.")),
+        (SCOPE_ALL, Some(_)) => {
+            fields.push(FieldError::new("stage_id", "not_allowed", "Only a ballot of finalists names a stage."))
+        }
         (SCOPE_FINALISTS, Some(stage)) => {
             if stages::find(conn, stage)?.is_none_or(|s| s.contest_id != contest_id) {
                 fields.push(FieldError::new("stage_id", "unknown_stage", "The contest has no such stage."));
             }
         }
-        (SCOPE_FINALISTS, None) => fields.push(FieldError::new("stage_id", "required", "Name the stage whose entries are the finalists.")),
+        (SCOPE_FINALISTS, None) => {
+            fields.push(FieldError::new("stage_id", "required", "Name the stage whose entries are the finalists."))
+        }
         _ => fields.push(FieldError::new("scope", "unknown_scope", "The scope is `all` or `finalists`.")),
     }
     let max_votes = doc.max_votes.unwrap_or(1);
@@ -151,13 +155,17 @@ pub async fn set_ballot(
             let created = match votes::for_contest(conn, &contest_id)? {
                 None => {
                     match votes::insert(conn, &new_id(), &contest_id, &fields, now) {
-                        Err(e) if is_unique_violation(&e) => return Err(ApiError::conflict("The ballot was set up a moment ago; reload.")),
+                        Err(e) if is_unique_violation(&e) => {
+                            return Err(ApiError::conflict("The ballot was set up a moment ago; reload."));
+                        }
                         other => other?,
                     }
                     true
                 }
                 Some(current) => {
-                    let version = doc.version.ok_or_else(|| ApiError::field("version", "required", "Send the version you last read."))?;
+                    let version = doc
+                        .version
+                        .ok_or_else(|| ApiError::field("version", "required", "Send the version you last read."))?;
                     let only_closing = fields.opens_at == current.opens_at
                         && fields.scope == current.scope
                         && fields.stage_id == current.stage_id
@@ -166,12 +174,22 @@ pub async fn set_ballot(
                         return Err(ApiError::conflict("Votes have been cast: only the closing time can change."));
                     }
                     if votes::update(conn, &current.id, version, &fields, now)? == 0 {
-                        return Err(ApiError::new(ErrorCode::VersionConflict, "Someone saved the ballot after you read it. Reload and try again."));
+                        return Err(ApiError::new(
+                            ErrorCode::VersionConflict,
+                            "Someone saved the ballot after you read it. Reload and try again.",
+                        ));
                     }
                     false
                 }
             };
-            audit::record(conn, Some(&auth.user.id), "ballot.set", ("contest", Some(&contest_id)), serde_json::json!({ "max_votes": fields.max_votes, "scope": fields.scope }), now)?;
+            audit::record(
+                conn,
+                Some(&auth.user.id),
+                "ballot.set",
+                ("contest", Some(&contest_id)),
+                serde_json::json!({ "max_votes": fields.max_votes, "scope": fields.scope }),
+                now,
+            )?;
             Ok((created, votes::for_contest(conn, &contest_id)?.ok_or_else(ApiError::not_found)?))
         })
         .await?;
@@ -180,7 +198,11 @@ pub async fn set_ballot(
 }
 
 /// The ballot of a contest anyone may see.
-fn visible_ballot(conn: &mut DbConnection, auth: Option<&AuthUser>, contest_id: &str) -> Result<(Ballot, bool), ApiError> {
+fn visible_ballot(
+    conn: &mut DbConnection,
+    auth: Option<&AuthUser>,
+    contest_id: &str,
+) -> Result<(Ballot, bool), ApiError> {
     let (_, organizer) = visible_contest(conn, auth, contest_id)?;
     let ballot = votes::for_contest(conn, contest_id)?.ok_or_else(ApiError::not_found)?;
     Ok((ballot, organizer))
@@ -196,7 +218,11 @@ fn visible_ballot(conn: &mut DbConnection, auth: Option<&AuthUser>, contest_id: 
     )
 )]
 #[get("/contests/{id}/ballot")]
-pub async fn show_ballot(state: web::Data<AppState>, auth: Option<AuthUser>, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
+pub async fn show_ballot(
+    state: web::Data<AppState>,
+    auth: Option<AuthUser>,
+    id: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
     let contest_id = valid_id(&id)?;
     let now = state.now();
     let (ballot, _) = state.db.read(move |conn| visible_ballot(conn, auth.as_ref(), &contest_id)).await?;
@@ -284,7 +310,8 @@ pub async fn ballot_entries(
             }
             let contest = contests::find(conn, &contest_id)?.ok_or_else(ApiError::not_found)?;
             let form: Form = serde_json::from_str(&contest.form).map_err(ApiError::internal)?;
-            let identifying: BTreeSet<&str> = form.fields.iter().filter(|f| f.identifying).map(|f| f.key.as_str()).collect();
+            let identifying: BTreeSet<&str> =
+                form.fields.iter().filter(|f| f.identifying).map(|f| f.key.as_str()).collect();
             let ids = ballot_entry_ids(conn, &ballot)?;
             let start = page.after.as_ref().map_or(0, |after| ids.partition_point(|id| id <= after));
             let slice: Vec<String> = ids.iter().skip(start).take(page.limit as usize + 1).cloned().collect();
@@ -304,12 +331,19 @@ pub async fn ballot_entries(
             let items = rows
                 .into_iter()
                 .map(|e| {
-                    let mut answers: serde_json::Map<String, Value> = serde_json::from_str(&e.answers).map_err(ApiError::internal)?;
+                    let mut answers: serde_json::Map<String, Value> =
+                        serde_json::from_str(&e.answers).map_err(ApiError::internal)?;
                     answers.retain(|k, _| !identifying.contains(k.as_str()));
-                    Ok(BallotEntryView { files: by_entry.remove(&e.id).unwrap_or_default(), entry_id: e.id, category: e.category, answers: Value::Object(answers) })
+                    Ok(BallotEntryView {
+                        files: by_entry.remove(&e.id).unwrap_or_default(),
+                        entry_id: e.id,
+                        category: e.category,
+                        answers: Value::Object(answers),
+                    })
                 })
                 .collect::<Result<Vec<_>, ApiError>>()?;
-            let next_cursor = if more { items.last().map(|i: &BallotEntryView| encode_cursor(&i.entry_id)) } else { None };
+            let next_cursor =
+                if more { items.last().map(|i: &BallotEntryView| encode_cursor(&i.entry_id)) } else { None };
             Ok(Page { items, next_cursor })
         })
         .await?;
@@ -328,7 +362,11 @@ pub struct MyVotesView {
 }
 
 fn my_votes_view(ballot: &Ballot, mine: &[Vote], now: NaiveDateTime) -> MyVotesView {
-    MyVotesView { entries: mine.iter().map(|v| v.entry_id.clone()).collect(), max_votes: ballot.max_votes, open: ballot.is_open(now) }
+    MyVotesView {
+        entries: mine.iter().map(|v| v.entry_id.clone()).collect(),
+        max_votes: ballot.max_votes,
+        open: ballot.is_open(now),
+    }
 }
 
 /// The signed-in account's votes in the contest.
@@ -343,7 +381,11 @@ fn my_votes_view(ballot: &Ballot, mine: &[Vote], now: NaiveDateTime) -> MyVotesV
     )
 )]
 #[get("/contests/{id}/my-votes")]
-pub async fn my_votes(state: web::Data<AppState>, auth: AuthUser, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
+pub async fn my_votes(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    id: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
     let contest_id = valid_id(&id)?;
     let now = state.now();
     let (ballot, mine) = state
@@ -413,7 +455,9 @@ pub async fn set_my_votes(
                 .iter()
                 .enumerate()
                 .filter(|(_, e)| on_ballot.binary_search(e).is_err())
-                .map(|(i, _)| FieldError::new(format!("entries[{i}]"), "not_on_ballot", "This entry is not on the ballot."))
+                .map(|(i, _)| {
+                    FieldError::new(format!("entries[{i}]"), "not_on_ballot", "This entry is not on the ballot.")
+                })
                 .collect();
             if !unknown.is_empty() {
                 return Err(ApiError::validation(unknown));
@@ -477,7 +521,11 @@ pub struct TallyEntry {
     )
 )]
 #[get("/contests/{id}/ballot/tally")]
-pub async fn tally(state: web::Data<AppState>, auth: AuthUser, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
+pub async fn tally(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    id: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
     let contest_id = valid_id(&id)?;
     let view = state
         .db
@@ -495,7 +543,11 @@ pub(crate) fn tally_view(counts: HashMap<String, i64>, voters: i64) -> TallyView
     let best = counts.values().copied().max().unwrap_or(0);
     let mut entries: Vec<TallyEntry> = counts
         .into_iter()
-        .map(|(entry_id, votes)| TallyEntry { share_of_best: if best > 0 { votes as f64 / best as f64 } else { 0.0 }, entry_id, votes })
+        .map(|(entry_id, votes)| TallyEntry {
+            share_of_best: if best > 0 { votes as f64 / best as f64 } else { 0.0 },
+            entry_id,
+            votes,
+        })
         .collect();
     entries.sort_by(|a, b| b.votes.cmp(&a.votes).then_with(|| a.entry_id.cmp(&b.entry_id)));
     TallyView { entries, voters }
@@ -522,7 +574,11 @@ pub fn public_scores(conn: &mut DbConnection, contest_id: &str) -> Result<HashMa
     )
 )]
 #[get("/contests/{id}/ballot/signals")]
-pub async fn fraud_signals(state: web::Data<AppState>, auth: AuthUser, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
+pub async fn fraud_signals(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    id: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
     let contest_id = valid_id(&id)?;
     let facts = state
         .db
@@ -533,7 +589,13 @@ pub async fn fraud_signals(state: web::Data<AppState>, auth: AuthUser, id: web::
         .await?;
     let facts: Vec<VoteFact> = facts
         .into_iter()
-        .map(|(v, created)| VoteFact { vote_id: v.id, voter_id: v.voter_id, voter_created_at: created, network: v.network, cast_at: v.created_at })
+        .map(|(v, created)| VoteFact {
+            vote_id: v.id,
+            voter_id: v.voter_id,
+            voter_created_at: created,
+            network: v.network,
+            cast_at: v.created_at,
+        })
         .collect();
     let found = web::block(move || signals(&facts)).await.map_err(ApiError::internal)?;
     Ok(HttpResponse::Ok().json(found))
@@ -617,7 +679,13 @@ pub struct VoidRequest {
     pub reason: String,
 }
 
-async fn set_voided(state: web::Data<AppState>, auth: AuthUser, id: String, reason: String, void: bool) -> Result<HttpResponse, ApiError> {
+async fn set_voided(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    id: String,
+    reason: String,
+    void: bool,
+) -> Result<HttpResponse, ApiError> {
     let id = valid_id(&id)?;
     let now = state.now();
     let vote = state
@@ -632,10 +700,21 @@ async fn set_voided(state: web::Data<AppState>, auth: AuthUser, id: String, reas
             }
             let changed = votes::set_voided(conn, &vote.id, void.then_some((auth.user.id.as_str(), reason)), now)?;
             if changed == 0 {
-                return Err(ApiError::conflict(if void { "The vote is already void." } else { "The vote is not void." }));
+                return Err(ApiError::conflict(if void {
+                    "The vote is already void."
+                } else {
+                    "The vote is not void."
+                }));
             }
             let action = if void { "vote.voided" } else { "vote.restored" };
-            audit::record(conn, Some(&auth.user.id), action, ("vote", Some(&vote.id)), serde_json::json!({ "reason": reason }), now)?;
+            audit::record(
+                conn,
+                Some(&auth.user.id),
+                action,
+                ("vote", Some(&vote.id)),
+                serde_json::json!({ "reason": reason }),
+                now,
+            )?;
             votes::find(conn, &vote.id)?.ok_or_else(ApiError::not_found)
         })
         .await?;
@@ -659,7 +738,12 @@ async fn set_voided(state: web::Data<AppState>, auth: AuthUser, id: String, reas
 )]
 #[post("/votes/{id}/void")]
 #[tracing::instrument(name = "void_vote", skip_all, fields(user_id = %auth.id()))]
-pub async fn void_vote(state: web::Data<AppState>, auth: AuthUser, id: web::Path<String>, body: web::Json<VoidRequest>) -> Result<HttpResponse, ApiError> {
+pub async fn void_vote(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    id: web::Path<String>,
+    body: web::Json<VoidRequest>,
+) -> Result<HttpResponse, ApiError> {
     set_voided(state, auth, id.into_inner(), body.into_inner().reason, true).await
 }
 
@@ -680,6 +764,11 @@ pub async fn void_vote(state: web::Data<AppState>, auth: AuthUser, id: web::Path
 )]
 #[post("/votes/{id}/restore")]
 #[tracing::instrument(name = "restore_vote", skip_all, fields(user_id = %auth.id()))]
-pub async fn restore_vote(state: web::Data<AppState>, auth: AuthUser, id: web::Path<String>, body: web::Json<VoidRequest>) -> Result<HttpResponse, ApiError> {
+pub async fn restore_vote(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    id: web::Path<String>,
+    body: web::Json<VoidRequest>,
+) -> Result<HttpResponse, ApiError> {
     set_voided(state, auth, id.into_inner(), body.into_inner().reason, false).await
 }

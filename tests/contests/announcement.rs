@@ -19,9 +19,15 @@ use crate::support::*;
 /// tiers set and awards proposed: 가 grand, 나 and 다 excellence, 라 popular.
 async fn awarded() -> Judging {
     let j = judged().await;
-    let set = j.app().send_as(Method::PUT, &format!("/api/v1/contests/{}/award-tiers", j.contest_id), j.organizer(), &tiers()).await;
+    let set = j
+        .app()
+        .send_as(Method::PUT, &format!("/api/v1/contests/{}/award-tiers", j.contest_id), j.organizer(), &tiers())
+        .await;
     assert_eq!(set.status(), 200);
-    let proposed = j.app().post_json_as(&format!("/api/v1/contests/{}/awards/propose", j.contest_id), j.organizer(), &json!({})).await;
+    let proposed = j
+        .app()
+        .post_json_as(&format!("/api/v1/contests/{}/awards/propose", j.contest_id), j.organizer(), &json!({}))
+        .await;
     assert_eq!(proposed.status(), 200);
     j
 }
@@ -32,7 +38,14 @@ impl Judging {
         for (k, v) in extra.as_object().unwrap() {
             body[k] = v.clone();
         }
-        self.app().send_as(Method::PUT, &format!("/api/v1/contests/{}/announcement", self.contest_id), self.organizer(), &body).await
+        self.app()
+            .send_as(
+                Method::PUT,
+                &format!("/api/v1/contests/{}/announcement", self.contest_id),
+                self.organizer(),
+                &body,
+            )
+            .await
     }
 
     async fn public_results(&self) -> reqwest::Response {
@@ -40,7 +53,12 @@ impl Judging {
     }
 
     async fn own_result(&self, i: usize) -> reqwest::Response {
-        self.app().get_as(&format!("/api/v1/entries/{}/result", self.entrants[i].entry_id), &self.entrants[i].account.access_token).await
+        self.app()
+            .get_as(
+                &format!("/api/v1/entries/{}/result", self.entrants[i].entry_id),
+                &self.entrants[i].account.access_token,
+            )
+            .await
     }
 }
 
@@ -50,7 +68,8 @@ fn server_now(app: &TestApp) -> DateTime<Utc> {
 }
 
 fn png() -> Vec<u8> {
-    let image = DynamicImage::ImageRgb8(RgbImage::from_fn(48, 32, |x, y| image::Rgb([(x * 5) as u8, (y * 7) as u8, 90])));
+    let image =
+        DynamicImage::ImageRgb8(RgbImage::from_fn(48, 32, |x, y| image::Rgb([(x * 5) as u8, (y * 7) as u8, 90])));
     let mut out = Cursor::new(Vec::new());
     image.write_to(&mut out, ImageFormat::Png).unwrap();
     out.into_inner()
@@ -67,19 +86,27 @@ async fn nothing_about_results_is_visible_before_the_time_and_everything_is_exac
     let set = j.announce(at, json!({ "show_breakdowns": true, "gallery_open": true })).await;
     assert_eq!(set.status(), 200, "{}", set.text().await.unwrap());
     let winner = &j.entrants[0];
-    let photo = upload(j.app(), &winner.account.access_token, &winner.entry_id, "photo", "가족사진.png", "image/png", &png()).await;
+    let photo =
+        upload(j.app(), &winner.account.access_token, &winner.entry_id, "photo", "가족사진.png", "image/png", &png())
+            .await;
     assert_eq!(photo.status(), 201, "{}", photo.text().await.unwrap());
     let photo_id = id_of(&photo.json::<Value>().await.unwrap());
 
     // Before: the time is public, nothing else is.
-    let announcement: Value = j.app().get(&format!("/api/v1/contests/{}/announcement", j.contest_id)).await.json().await.unwrap();
+    let announcement: Value =
+        j.app().get(&format!("/api/v1/contests/{}/announcement", j.contest_id)).await.json().await.unwrap();
     assert_eq!(announcement["published_at"], Value::Null);
     problem(j.public_results().await, 404, "results_not_announced").await;
     problem(j.own_result(0).await, 404, "results_not_announced").await;
-    problem(j.app().get(&format!("/api/v1/contests/{}/gallery", j.contest_id)).await, 404, "results_not_announced").await;
+    problem(j.app().get(&format!("/api/v1/contests/{}/gallery", j.contest_id)).await, 404, "results_not_announced")
+        .await;
     problem(j.app().get(&format!("/api/v1/works/files/{photo_id}")).await, 404, "not_found").await;
     let entrant = &winner.account.access_token;
-    for path in [format!("/api/v1/contests/{}/awards", j.contest_id), format!("/api/v1/contests/{}/ballot/tally", j.contest_id), format!("/api/v1/contests/{}/certificates", j.contest_id)] {
+    for path in [
+        format!("/api/v1/contests/{}/awards", j.contest_id),
+        format!("/api/v1/contests/{}/ballot/tally", j.contest_id),
+        format!("/api/v1/contests/{}/certificates", j.contest_id),
+    ] {
         assert_eq!(j.app().get_as(&path, entrant).await.status(), 403, "{path}");
     }
     // What an entrant can read says nothing of awards, ranks or scores.
@@ -95,7 +122,10 @@ async fn nothing_about_results_is_visible_before_the_time_and_everything_is_exac
         }
     }
     let contest_id = j.contest_id.clone();
-    let no_certificates = j.app().with_conn(move |conn| modu::db::announcements::certificates_of_contest(conn, &contest_id).map(|c| c.len())).await;
+    let no_certificates = j
+        .app()
+        .with_conn(move |conn| modu::db::announcements::certificates_of_contest(conn, &contest_id).map(|c| c.len()))
+        .await;
     assert_eq!(no_certificates, 0);
 
     // One second before, still nothing; at the time, everything.
@@ -128,7 +158,10 @@ async fn nothing_about_results_is_visible_before_the_time_and_everything_is_exac
     assert_eq!(own["award"]["tier"], "grand");
     assert!(own["award"]["certificate_code"].is_string());
     let stage = &own["stages"][0];
-    assert_eq!((stage["rank"].as_u64(), stage["ranked"].as_u64(), stage["final_score"].as_f64()), (Some(1), Some(4), Some(90.0)));
+    assert_eq!(
+        (stage["rank"].as_u64(), stage["ranked"].as_u64(), stage["final_score"].as_f64()),
+        (Some(1), Some(4), Some(90.0))
+    );
     assert_eq!(stage["judges"][0]["raw"].as_f64(), Some(90.0));
     assert!(!own.to_string().contains("judge@example.kr"));
     let loser: Value = j.own_result(1).await.json().await.unwrap();
@@ -147,7 +180,12 @@ async fn the_job_publishes_once_with_two_server_processes_and_every_entrant_gets
 
     // No one reads the results: the background jobs of both processes publish.
     let mails = |i: usize| {
-        j.app().mailbox.to(&j.entrants[i].account.email).into_iter().filter(|m| m.subject.contains("결과") || m.subject.contains("축하")).collect::<Vec<_>>()
+        j.app()
+            .mailbox
+            .to(&j.entrants[i].account.email)
+            .into_iter()
+            .filter(|m| m.subject.contains("결과") || m.subject.contains("축하"))
+            .collect::<Vec<_>>()
     };
     for _ in 0..100 {
         if (0..4).all(|i| !mails(i).is_empty()) {
@@ -167,7 +205,8 @@ async fn the_job_publishes_once_with_two_server_processes_and_every_entrant_gets
         .with_conn(|conn| {
             use diesel::prelude::*;
             use modu::db::schema::{audit_events, certificates};
-            let events: i64 = audit_events::table.filter(audit_events::action.eq("results.published")).count().get_result(conn)?;
+            let events: i64 =
+                audit_events::table.filter(audit_events::action.eq("results.published")).count().get_result(conn)?;
             let certificates: i64 = certificates::table.count().get_result(conn)?;
             Ok((events, certificates))
         })
@@ -187,12 +226,31 @@ async fn entrants_choose_how_they_are_credited_until_the_results_are_published()
     };
     assert_eq!(credit(0, json!({ "name": null, "hidden": true })).await.status(), 200);
     assert_eq!(credit(1, json!({ "name": "  바람길 팀 ", "hidden": false })).await.status(), 200);
-    let body = problem(credit(2, json!({ "name": "가".repeat(61), "hidden": false })).await, 422, "validation_failed").await;
+    let body =
+        problem(credit(2, json!({ "name": "가".repeat(61), "hidden": false })).await, 422, "validation_failed").await;
     assert_eq!(problem_fields(&body), vec!["name"]);
     problem(credit(2, json!({ "hidden": false, "role": "admin" })).await, 400, "invalid_body").await;
     let someone_elses = format!("/api/v1/entries/{}/credit", j.entrants[0].entry_id);
-    problem(j.app().send_as(Method::PUT, &someone_elses, &j.entrants[1].account.access_token, &json!({ "name": "도둑", "hidden": false })).await, 404, "not_found").await;
-    let shown: Value = j.app().get_as(&format!("/api/v1/entries/{}/credit", j.entrants[1].entry_id), &j.entrants[1].account.access_token).await.json().await.unwrap();
+    problem(
+        j.app()
+            .send_as(
+                Method::PUT,
+                &someone_elses,
+                &j.entrants[1].account.access_token,
+                &json!({ "name": "도둑", "hidden": false }),
+            )
+            .await,
+        404,
+        "not_found",
+    )
+    .await;
+    let shown: Value = j
+        .app()
+        .get_as(&format!("/api/v1/entries/{}/credit", j.entrants[1].entry_id), &j.entrants[1].account.access_token)
+        .await
+        .json()
+        .await
+        .unwrap();
     assert_eq!(shown, json!({ "name": "바람길 팀", "hidden": false }));
 
     let at = server_now(j.app()) + TimeDelta::minutes(2);
@@ -200,7 +258,14 @@ async fn entrants_choose_how_they_are_credited_until_the_results_are_published()
     advance_to(j.app(), at);
     let results: Value = j.public_results().await.json().await.unwrap();
     let credit_of = |entry: &str| {
-        results["tiers"].as_array().unwrap().iter().flat_map(|t| t["winners"].as_array().unwrap().clone()).find(|w| w["work"]["entry_id"] == entry).unwrap()["credit"].clone()
+        results["tiers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|t| t["winners"].as_array().unwrap().clone())
+            .find(|w| w["work"]["entry_id"] == entry)
+            .unwrap()["credit"]
+            .clone()
     };
     assert_eq!(credit_of(&j.entrants[0].entry_id), Value::Null, "asked not to be named");
     assert_eq!(credit_of(&j.entrants[1].entry_id), "바람길 팀");
@@ -219,9 +284,31 @@ async fn once_published_the_awards_and_the_time_are_final_but_the_gallery_can_op
 
     let c = &j.contest_id;
     let o = j.organizer();
-    problem(j.app().send_as(Method::PUT, &format!("/api/v1/contests/{c}/awards/grand/1"), o, &json!({ "entry_id": j.entrants[3].entry_id, "reason": "번복" })).await, 409, "results_published").await;
-    problem(j.app().post_json_as(&format!("/api/v1/contests/{c}/awards/propose"), o, &json!({})).await, 409, "results_published").await;
-    problem(j.app().send_as(Method::PUT, &format!("/api/v1/contests/{c}/award-tiers"), o, &tiers()).await, 409, "results_published").await;
+    problem(
+        j.app()
+            .send_as(
+                Method::PUT,
+                &format!("/api/v1/contests/{c}/awards/grand/1"),
+                o,
+                &json!({ "entry_id": j.entrants[3].entry_id, "reason": "번복" }),
+            )
+            .await,
+        409,
+        "results_published",
+    )
+    .await;
+    problem(
+        j.app().post_json_as(&format!("/api/v1/contests/{c}/awards/propose"), o, &json!({})).await,
+        409,
+        "results_published",
+    )
+    .await;
+    problem(
+        j.app().send_as(Method::PUT, &format!("/api/v1/contests/{c}/award-tiers"), o, &tiers()).await,
+        409,
+        "results_published",
+    )
+    .await;
     let later = at + TimeDelta::days(1);
     problem(j.announce(later, json!({ "version": set["version"] })).await, 409, "results_published").await;
     problem(j.app().get(&format!("/api/v1/contests/{c}/gallery")).await, 404, "not_found").await;
@@ -230,7 +317,13 @@ async fn once_published_the_awards_and_the_time_are_final_but_the_gallery_can_op
     assert_eq!(opened.status(), 200, "{}", opened.text().await.unwrap());
     let page: Value = j.app().get(&format!("/api/v1/contests/{c}/gallery?limit=3")).await.json().await.unwrap();
     assert_eq!(page["items"].as_array().unwrap().len(), 3);
-    let rest: Value = j.app().get(&format!("/api/v1/contests/{c}/gallery?limit=3&cursor={}", page["next_cursor"].as_str().unwrap())).await.json().await.unwrap();
+    let rest: Value = j
+        .app()
+        .get(&format!("/api/v1/contests/{c}/gallery?limit=3&cursor={}", page["next_cursor"].as_str().unwrap()))
+        .await
+        .json()
+        .await
+        .unwrap();
     assert_eq!(rest["items"].as_array().unwrap().len(), 1);
     assert_eq!(rest["next_cursor"], Value::Null);
     problem(j.app().get(&format!("/api/v1/contests/{c}/gallery?limit=0")).await, 400, "invalid_parameter").await;
@@ -238,7 +331,11 @@ async fn once_published_the_awards_and_the_time_are_final_but_the_gallery_can_op
     let all = format!("{page}{rest}");
     assert!(!all.contains("affiliation"), "identifying answers stay out");
     for entrant in &j.entrants {
-        assert!(!all.contains(&entrant.account.email) && !all.contains(&entrant.account.id) && !all.contains(&format!("\"{}\"", entrant.name)));
+        assert!(
+            !all.contains(&entrant.account.email)
+                && !all.contains(&entrant.account.id)
+                && !all.contains(&format!("\"{}\"", entrant.name))
+        );
     }
 }
 
@@ -247,7 +344,10 @@ async fn a_certificate_verifies_by_its_code_and_downloads_as_a_pdf() {
     let j = awarded().await;
     // A character the certificate's font lacks is left out of the PDF, not a refusal.
     let credit = format!("/api/v1/entries/{}/credit", j.entrants[0].entry_id);
-    let named = j.app().send_as(Method::PUT, &credit, &j.entrants[0].account.access_token, &json!({ "name": "가🌟", "hidden": false })).await;
+    let named = j
+        .app()
+        .send_as(Method::PUT, &credit, &j.entrants[0].account.access_token, &json!({ "name": "가🌟", "hidden": false }))
+        .await;
     assert_eq!(named.status(), 200);
     let at = server_now(j.app()) + TimeDelta::minutes(2);
     j.announce(at, json!({})).await;
@@ -259,7 +359,10 @@ async fn a_certificate_verifies_by_its_code_and_downloads_as_a_pdf() {
     let verified = j.app().get(&format!("/api/v1/certificates/{typed}")).await;
     assert_eq!(verified.status(), 200);
     let verified: Value = verified.json().await.unwrap();
-    assert_eq!((verified["code"].as_str(), verified["winner_name"].as_str(), verified["award"]["ko"].as_str()), (Some(code.as_str()), Some("가🌟"), Some("대상")));
+    assert_eq!(
+        (verified["code"].as_str(), verified["winner_name"].as_str(), verified["award"]["ko"].as_str()),
+        (Some(code.as_str()), Some("가🌟"), Some("대상"))
+    );
     assert_eq!(verified["work_title"], "하나");
 
     let pdf = j.app().get(&format!("/api/v1/certificates/{code}/pdf")).await;
@@ -268,7 +371,13 @@ async fn a_certificate_verifies_by_its_code_and_downloads_as_a_pdf() {
     assert!(pdf.bytes().await.unwrap().starts_with(b"%PDF-"));
     problem(j.app().get("/api/v1/certificates/AAAA-BBBB-CCCC-DDDD").await, 404, "not_found").await;
     problem(j.app().get("/api/v1/certificates/not-a-code!").await, 404, "not_found").await;
-    let listed: Value = j.app().get_as(&format!("/api/v1/contests/{}/certificates", j.contest_id), j.organizer()).await.json().await.unwrap();
+    let listed: Value = j
+        .app()
+        .get_as(&format!("/api/v1/contests/{}/certificates", j.contest_id), j.organizer())
+        .await
+        .json()
+        .await
+        .unwrap();
     assert_eq!(listed.as_array().unwrap().len(), 4);
 }
 
@@ -284,8 +393,19 @@ async fn breakdowns_stay_hidden_unless_the_organizer_shows_them() {
     assert_eq!(own["award"]["tier"], "excellence");
     assert_eq!(own["stages"], Value::Null);
     let stranger = j.app().verified_account("stranger@example.kr").await;
-    problem(j.app().get_as(&format!("/api/v1/entries/{}/result", j.entrants[2].entry_id), &stranger.access_token).await, 404, "not_found").await;
-    let organizer: Value = j.app().get_as(&format!("/api/v1/entries/{}/result", j.entrants[2].entry_id), j.organizer()).await.json().await.unwrap();
+    problem(
+        j.app().get_as(&format!("/api/v1/entries/{}/result", j.entrants[2].entry_id), &stranger.access_token).await,
+        404,
+        "not_found",
+    )
+    .await;
+    let organizer: Value = j
+        .app()
+        .get_as(&format!("/api/v1/entries/{}/result", j.entrants[2].entry_id), j.organizer())
+        .await
+        .json()
+        .await
+        .unwrap();
     assert_eq!(organizer["award"]["tier"], "excellence");
 }
 
@@ -301,10 +421,28 @@ async fn only_the_contests_organizers_set_the_announcement_and_bad_input_changes
     let anonymous_put = anonymous(j.app(), Method::PUT, &path, &body).await;
     problem(anonymous_put, 401, "unauthenticated").await;
     let past = json!({ "announce_at": (server_now(j.app()) - TimeDelta::hours(1)).to_rfc3339() });
-    let refused = problem(j.app().send_as(Method::PUT, &path, j.organizer(), &past).await, 422, "validation_failed").await;
+    let refused =
+        problem(j.app().send_as(Method::PUT, &path, j.organizer(), &past).await, 422, "validation_failed").await;
     assert_eq!(problem_fields(&refused), vec!["announce_at"]);
-    problem(j.app().send_as(Method::PUT, &path, j.organizer(), &json!({ "announce_at": "tomorrow" })).await, 400, "invalid_body").await;
-    problem(j.app().send_as(Method::PUT, &path, j.organizer(), &json!({ "announce_at": body["announce_at"], "published_at": "2020-01-01T00:00:00Z" })).await, 400, "invalid_body").await;
+    problem(
+        j.app().send_as(Method::PUT, &path, j.organizer(), &json!({ "announce_at": "tomorrow" })).await,
+        400,
+        "invalid_body",
+    )
+    .await;
+    problem(
+        j.app()
+            .send_as(
+                Method::PUT,
+                &path,
+                j.organizer(),
+                &json!({ "announce_at": body["announce_at"], "published_at": "2020-01-01T00:00:00Z" }),
+            )
+            .await,
+        400,
+        "invalid_body",
+    )
+    .await;
     problem(j.app().get(&path).await, 404, "not_found").await;
 
     let first: Value = j.app().send_as(Method::PUT, &path, j.organizer(), &body).await.json().await.unwrap();
@@ -327,7 +465,10 @@ async fn a_winner_who_deletes_their_account_is_shown_as_a_deleted_member() {
     let code = own["award"]["certificate_code"].as_str().unwrap().to_owned();
     let winner = &j.entrants[1].account;
 
-    let deleted = j.app().send_as(Method::DELETE, "/api/v1/me", &winner.access_token, &json!({ "password": winner.password })).await;
+    let deleted = j
+        .app()
+        .send_as(Method::DELETE, "/api/v1/me", &winner.access_token, &json!({ "password": winner.password }))
+        .await;
 
     assert!(deleted.status().is_success(), "{}", deleted.text().await.unwrap());
     let results = text_of(j.public_results().await).await;

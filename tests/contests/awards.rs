@@ -33,12 +33,20 @@ pub async fn judged() -> Judging {
     }
     let now = Utc::now();
     let ballot = json!({ "opens_at": (now - TimeDelta::hours(1)).to_rfc3339(), "closes_at": (now + TimeDelta::minutes(5)).to_rfc3339() });
-    let set = j.app().send_as(reqwest::Method::PUT, &format!("/api/v1/contests/{}/ballot", j.contest_id), j.organizer(), &ballot).await;
+    let set = j
+        .app()
+        .send_as(reqwest::Method::PUT, &format!("/api/v1/contests/{}/ballot", j.contest_id), j.organizer(), &ballot)
+        .await;
     assert_eq!(set.status(), 201);
     let voter = j.app().verified_account("voter@example.kr").await;
     let voted = j
         .app()
-        .send_as(reqwest::Method::PUT, &format!("/api/v1/contests/{}/my-votes", j.contest_id), &voter.access_token, &json!({ "entries": [j.entrants[3].entry_id] }))
+        .send_as(
+            reqwest::Method::PUT,
+            &format!("/api/v1/contests/{}/my-votes", j.contest_id),
+            &voter.access_token,
+            &json!({ "entries": [j.entrants[3].entry_id] }),
+        )
         .await;
     assert_eq!(voted.status(), 200);
     advance_to(j.app(), closes_at + TimeDelta::seconds(1));
@@ -49,11 +57,20 @@ pub async fn judged() -> Judging {
 
 impl Judging {
     pub async fn set_tiers(&self, body: &Value) -> reqwest::Response {
-        self.app().send_as(reqwest::Method::PUT, &format!("/api/v1/contests/{}/award-tiers", self.contest_id), self.organizer(), body).await
+        self.app()
+            .send_as(
+                reqwest::Method::PUT,
+                &format!("/api/v1/contests/{}/award-tiers", self.contest_id),
+                self.organizer(),
+                body,
+            )
+            .await
     }
 
     pub async fn propose(&self) -> reqwest::Response {
-        self.app().post_json_as(&format!("/api/v1/contests/{}/awards/propose", self.contest_id), self.organizer(), &json!({})).await
+        self.app()
+            .post_json_as(&format!("/api/v1/contests/{}/awards/propose", self.contest_id), self.organizer(), &json!({}))
+            .await
     }
 }
 
@@ -61,7 +78,13 @@ fn winners(view: &Value) -> Vec<(String, i64, String)> {
     view.as_array()
         .unwrap()
         .iter()
-        .map(|a| (a["tier"].as_str().unwrap().to_owned(), a["place"].as_i64().unwrap(), a["entry_id"].as_str().unwrap().to_owned()))
+        .map(|a| {
+            (
+                a["tier"].as_str().unwrap().to_owned(),
+                a["place"].as_i64().unwrap(),
+                a["entry_id"].as_str().unwrap().to_owned(),
+            )
+        })
         .collect()
 }
 
@@ -94,27 +117,82 @@ async fn a_disqualified_entry_is_skipped_and_an_override_needs_a_reason_and_is_r
     j.set_tiers(&tiers()).await;
     let disqualified = j
         .app()
-        .post_json_as(&format!("/api/v1/entries/{}/screening", j.entrants[0].entry_id), j.organizer(), &json!({ "decision": "disqualified", "reason": "표절 확인" }))
+        .post_json_as(
+            &format!("/api/v1/entries/{}/screening", j.entrants[0].entry_id),
+            j.organizer(),
+            &json!({ "decision": "disqualified", "reason": "표절 확인" }),
+        )
         .await;
     assert_eq!(disqualified.status(), 200);
     let proposed: Value = j.propose().await.json().await.unwrap();
     assert!(winners(&proposed["awards"]).iter().all(|w| w.2 != j.entrants[0].entry_id));
     let path = format!("/api/v1/contests/{}/awards/excellence/2", j.contest_id);
 
-    let body = problem(j.app().send_as(reqwest::Method::PUT, &path, j.organizer(), &json!({ "entry_id": j.entrants[3].entry_id, "reason": " " })).await, 422, "validation_failed").await;
+    let body = problem(
+        j.app()
+            .send_as(
+                reqwest::Method::PUT,
+                &path,
+                j.organizer(),
+                &json!({ "entry_id": j.entrants[3].entry_id, "reason": " " }),
+            )
+            .await,
+        422,
+        "validation_failed",
+    )
+    .await;
     assert_eq!(problem_fields(&body), vec!["reason"]);
-    let dq = j.app().send_as(reqwest::Method::PUT, &path, j.organizer(), &json!({ "entry_id": j.entrants[0].entry_id, "reason": "재심" })).await;
+    let dq = j
+        .app()
+        .send_as(
+            reqwest::Method::PUT,
+            &path,
+            j.organizer(),
+            &json!({ "entry_id": j.entrants[0].entry_id, "reason": "재심" }),
+        )
+        .await;
     problem(dq, 422, "validation_failed").await;
     let beyond = format!("/api/v1/contests/{}/awards/grand/2", j.contest_id);
-    problem(j.app().send_as(reqwest::Method::PUT, &beyond, j.organizer(), &json!({ "entry_id": j.entrants[3].entry_id, "reason": "추가" })).await, 409, "conflict").await;
-    let twice = j.app().send_as(reqwest::Method::PUT, &path, j.organizer(), &json!({ "entry_id": j.entrants[1].entry_id, "reason": "중복" })).await;
+    problem(
+        j.app()
+            .send_as(
+                reqwest::Method::PUT,
+                &beyond,
+                j.organizer(),
+                &json!({ "entry_id": j.entrants[3].entry_id, "reason": "추가" }),
+            )
+            .await,
+        409,
+        "conflict",
+    )
+    .await;
+    let twice = j
+        .app()
+        .send_as(
+            reqwest::Method::PUT,
+            &path,
+            j.organizer(),
+            &json!({ "entry_id": j.entrants[1].entry_id, "reason": "중복" }),
+        )
+        .await;
     problem(twice, 409, "conflict").await;
-    let overridden = j.app().send_as(reqwest::Method::PUT, &path, j.organizer(), &json!({ "entry_id": j.entrants[3].entry_id, "reason": "심사위원회 재심 결과" })).await;
+    let overridden = j
+        .app()
+        .send_as(
+            reqwest::Method::PUT,
+            &path,
+            j.organizer(),
+            &json!({ "entry_id": j.entrants[3].entry_id, "reason": "심사위원회 재심 결과" }),
+        )
+        .await;
 
     assert_eq!(overridden.status(), 200);
     let awards: Value = overridden.json().await.unwrap();
     let place = awards.as_array().unwrap().iter().find(|a| a["tier"] == "excellence" && a["place"] == 2).unwrap();
-    assert_eq!((place["entry_id"].as_str(), place["origin"].as_str(), place["reason"].as_str()), (Some(j.entrants[3].entry_id.as_str()), Some("override"), Some("심사위원회 재심 결과")));
+    assert_eq!(
+        (place["entry_id"].as_str(), place["origin"].as_str(), place["reason"].as_str()),
+        (Some(j.entrants[3].entry_id.as_str()), Some("override"), Some("심사위원회 재심 결과"))
+    );
     let actions: Vec<String> = j
         .app()
         .with_conn(|conn| {
@@ -145,7 +223,8 @@ async fn tiers_are_checked_fixed_once_awards_exist_and_only_organizers_touch_awa
         (reqwest::Method::GET, format!("/api/v1/contests/{}/award-tiers", j.contest_id)),
         (reqwest::Method::POST, format!("/api/v1/contests/{}/awards/propose", j.contest_id)),
     ] {
-        problem(j.app().send_as(method.clone(), &path, &citizen.access_token, &json!({})).await, 403, "forbidden").await;
+        problem(j.app().send_as(method.clone(), &path, &citizen.access_token, &json!({})).await, 403, "forbidden")
+            .await;
     }
     problem(j.app().get(&format!("/api/v1/contests/{}/awards", j.contest_id)).await, 401, "unauthenticated").await;
 }

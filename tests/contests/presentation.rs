@@ -74,7 +74,8 @@ async fn co_hosts_are_shown_and_checked() {
 async fn description_and_rules_come_with_safe_html_beside_the_markdown() {
     let w = world().await;
     let mut document = naming_contest("markdown", TimeDelta::days(3));
-    document["description"] = json!({ "ko": "## 공모 안내\n\n**누구나** 참여 <script>alert(1)</script> [링크](javascript:alert(1))" });
+    document["description"] =
+        json!({ "ko": "## 공모 안내\n\n**누구나** 참여 <script>alert(1)</script> [링크](javascript:alert(1))" });
     document["rules"] = json!({ "ko": "- 하나\n- 둘", "en": "- one" });
     let contest = w.open_contest(document).await;
     let html = contest["description_html"]["ko"].as_str().unwrap();
@@ -109,8 +110,7 @@ async fn an_organizer_sets_a_cover_image_that_everyone_sees_once_the_contest_is_
 
     // Replacing it leaves one stored cover.
     assert_eq!(put_cover(&w.app, token, &id, &png(32, 32)).await.status(), 204);
-    let covers: Vec<_> =
-        stored_files(&w.app).into_iter().filter(|p| p.to_string_lossy().contains("cover-")).collect();
+    let covers: Vec<_> = stored_files(&w.app).into_iter().filter(|p| p.to_string_lossy().contains("cover-")).collect();
     assert_eq!(covers.len(), 1, "{covers:?}");
 }
 
@@ -158,8 +158,7 @@ async fn erasing_an_account_removes_its_draft_files_from_storage() {
         image::DynamicImage::ImageRgb8(image).write_to(&mut out, image::ImageFormat::Jpeg).unwrap();
         out.into_inner()
     };
-    let uploaded =
-        upload(&w.app, &citizen.access_token, &id_of(&draft), "photos", "a.jpg", "image/jpeg", &jpeg).await;
+    let uploaded = upload(&w.app, &citizen.access_token, &id_of(&draft), "photos", "a.jpg", "image/jpeg", &jpeg).await;
     assert_eq!(uploaded.status(), 201);
     assert!(!stored_files(&w.app).is_empty());
 

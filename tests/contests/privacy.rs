@@ -39,7 +39,12 @@ async fn deleting_an_account_erases_its_drafts_but_keeps_submitted_entries_for_t
     assert_eq!(rows.len(), 1, "the draft is gone");
     assert_eq!(rows[0].id, id_of(&submitted));
     assert_ne!(rows[0].id, id_of(&draft));
-    let listed: Value =
-        w.app.get_as(&format!("/api/v1/contests/{contest}/entries"), &w.organizer.access_token).await.json().await.unwrap();
+    let listed: Value = w
+        .app
+        .get_as(&format!("/api/v1/contests/{contest}/entries"), &w.organizer.access_token)
+        .await
+        .json()
+        .await
+        .unwrap();
     assert_eq!(listed["items"][0]["receipt_number"], submitted["receipt_number"], "the contest keeps its record");
 }

@@ -21,7 +21,14 @@ fn ballot(max_votes: u32) -> Value {
 
 impl Judging {
     async fn set_ballot(&self, body: &Value) -> reqwest::Response {
-        self.app().send_as(reqwest::Method::PUT, &format!("/api/v1/contests/{}/ballot", self.contest_id), self.organizer(), body).await
+        self.app()
+            .send_as(
+                reqwest::Method::PUT,
+                &format!("/api/v1/contests/{}/ballot", self.contest_id),
+                self.organizer(),
+                body,
+            )
+            .await
     }
 
     pub async fn open_ballot(&self, max_votes: u32) {
@@ -35,14 +42,20 @@ impl Judging {
     }
 
     pub async fn tally(&self) -> Value {
-        let got = self.app().get_as(&format!("/api/v1/contests/{}/ballot/tally", self.contest_id), self.organizer()).await;
+        let got =
+            self.app().get_as(&format!("/api/v1/contests/{}/ballot/tally", self.contest_id), self.organizer()).await;
         assert_eq!(got.status(), 200);
         got.json().await.unwrap()
     }
 }
 
 fn votes_of(tally: &Value, entry: &str) -> i64 {
-    tally["entries"].as_array().unwrap().iter().find(|e| e["entry_id"] == entry).map_or(0, |e| e["votes"].as_i64().unwrap())
+    tally["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["entry_id"] == entry)
+        .map_or(0, |e| e["votes"].as_i64().unwrap())
 }
 
 #[tokio::test]
@@ -65,7 +78,8 @@ async fn a_citizen_votes_changes_the_vote_and_withdraws_it_while_voting_is_open(
 
 #[tokio::test]
 async fn a_voter_with_three_votes_gives_at_most_one_to_an_entry_and_no_more_than_three() {
-    let j = judging("vote-three", &[("가", "하나", "a"), ("나", "둘", "b"), ("다", "셋", "c"), ("라", "넷", "d")]).await;
+    let j =
+        judging("vote-three", &[("가", "하나", "a"), ("나", "둘", "b"), ("다", "셋", "c"), ("라", "넷", "d")]).await;
     j.open_ballot(3).await;
     let voter = j.app().verified_account("voter@example.kr").await;
     let ids: Vec<&str> = j.entrants.iter().map(|e| e.entry_id.as_str()).collect();
@@ -74,7 +88,9 @@ async fn a_voter_with_three_votes_gives_at_most_one_to_an_entry_and_no_more_than
     assert_eq!(problem_fields(&too_many), vec!["entries"]);
     let twice = problem(j.vote(&voter, &[ids[0], ids[0]]).await, 422, "validation_failed").await;
     assert_eq!(problem_fields(&twice), vec!["entries"]);
-    let stranger = problem(j.vote(&voter, &[ids[0], "0190d7e2-0000-7000-8000-000000000000"]).await, 422, "validation_failed").await;
+    let stranger =
+        problem(j.vote(&voter, &[ids[0], "0190d7e2-0000-7000-8000-000000000000"]).await, 422, "validation_failed")
+            .await;
     assert_eq!(problem_fields(&stranger), vec!["entries[1]"]);
     assert_eq!(j.vote(&voter, &ids[..3]).await.status(), 200);
 
@@ -114,7 +130,12 @@ async fn only_verified_adults_or_children_with_consent_vote_and_only_while_votin
     let child = verified_with(j.app(), &child).await;
     let path = format!("/api/v1/contests/{}/my-votes", j.contest_id);
 
-    problem(j.app().send_as(reqwest::Method::PUT, &path, "not-a-token", &json!({ "entries": [entry] })).await, 401, "invalid_token").await;
+    problem(
+        j.app().send_as(reqwest::Method::PUT, &path, "not-a-token", &json!({ "entries": [entry] })).await,
+        401,
+        "invalid_token",
+    )
+    .await;
     problem(j.vote(&unverified, &[entry]).await, 403, "account_restricted").await;
     problem(j.vote(&child, &[entry]).await, 403, "account_restricted").await;
     let voter = j.app().verified_account("voter@example.kr").await;
@@ -141,7 +162,19 @@ async fn the_tally_and_the_votes_are_for_the_contests_organizers_only() {
     let shown: Value = j.app().get(&format!("/api/v1/contests/{}/ballot", j.contest_id)).await.json().await.unwrap();
     assert_eq!(shown["state"], "open");
     assert!(shown.get("votes").is_none() && shown.get("entries").is_none());
-    problem(j.app().send_as(reqwest::Method::PUT, &format!("/api/v1/contests/{}/ballot", j.contest_id), &voter.access_token, &ballot(1)).await, 403, "forbidden").await;
+    problem(
+        j.app()
+            .send_as(
+                reqwest::Method::PUT,
+                &format!("/api/v1/contests/{}/ballot", j.contest_id),
+                &voter.access_token,
+                &ballot(1),
+            )
+            .await,
+        403,
+        "forbidden",
+    )
+    .await;
 }
 
 #[tokio::test]
@@ -157,7 +190,13 @@ async fn voters_see_the_ballots_entries_without_who_entered_them() {
     let page: Value = serde_json::from_str(&text).unwrap();
     assert_eq!(page["items"].as_array().unwrap().len(), 3);
     for e in &j.entrants {
-        assert!(!text.contains(&e.name) && !text.contains(&e.account.email) && !text.contains(&e.affiliation) && !text.contains(&e.account.id), "{text}");
+        assert!(
+            !text.contains(&e.name)
+                && !text.contains(&e.account.email)
+                && !text.contains(&e.affiliation)
+                && !text.contains(&e.account.id),
+            "{text}"
+        );
     }
 }
 
@@ -186,18 +225,51 @@ async fn voiding_a_vote_takes_it_out_of_the_tally_until_it_is_restored_and_both_
     let voter = j.app().verified_account("voter@example.kr").await;
     let entry = j.entrants[0].entry_id.clone();
     j.vote(&voter, &[entry.as_str()]).await;
-    let listed: Value = j.app().get_as(&format!("/api/v1/contests/{}/ballot/votes", j.contest_id), j.organizer()).await.json().await.unwrap();
+    let listed: Value = j
+        .app()
+        .get_as(&format!("/api/v1/contests/{}/ballot/votes", j.contest_id), j.organizer())
+        .await
+        .json()
+        .await
+        .unwrap();
     let vote = id_of(&listed["items"][0]);
     assert_eq!(listed["items"][0]["network"], "127.0.0.0/24");
 
-    problem(j.app().post_json_as(&format!("/api/v1/votes/{vote}/void"), j.organizer(), &json!({ "reason": " " })).await, 422, "validation_failed").await;
-    problem(j.app().post_json_as(&format!("/api/v1/votes/{vote}/void"), &voter.access_token, &json!({ "reason": "x" })).await, 403, "forbidden").await;
-    let voided = j.app().post_json_as(&format!("/api/v1/votes/{vote}/void"), j.organizer(), &json!({ "reason": "같은 기기에서 반복 투표" })).await;
+    problem(
+        j.app().post_json_as(&format!("/api/v1/votes/{vote}/void"), j.organizer(), &json!({ "reason": " " })).await,
+        422,
+        "validation_failed",
+    )
+    .await;
+    problem(
+        j.app()
+            .post_json_as(&format!("/api/v1/votes/{vote}/void"), &voter.access_token, &json!({ "reason": "x" }))
+            .await,
+        403,
+        "forbidden",
+    )
+    .await;
+    let voided = j
+        .app()
+        .post_json_as(
+            &format!("/api/v1/votes/{vote}/void"),
+            j.organizer(),
+            &json!({ "reason": "같은 기기에서 반복 투표" }),
+        )
+        .await;
     assert_eq!(voided.status(), 200);
     assert_eq!(votes_of(&j.tally().await, &entry), 0);
     problem(j.vote(&voter, &[]).await, 409, "conflict").await;
-    problem(j.app().post_json_as(&format!("/api/v1/votes/{vote}/void"), j.organizer(), &json!({ "reason": "다시" })).await, 409, "conflict").await;
-    let restored = j.app().post_json_as(&format!("/api/v1/votes/{vote}/restore"), j.organizer(), &json!({ "reason": "확인 결과 정상" })).await;
+    problem(
+        j.app().post_json_as(&format!("/api/v1/votes/{vote}/void"), j.organizer(), &json!({ "reason": "다시" })).await,
+        409,
+        "conflict",
+    )
+    .await;
+    let restored = j
+        .app()
+        .post_json_as(&format!("/api/v1/votes/{vote}/restore"), j.organizer(), &json!({ "reason": "확인 결과 정상" }))
+        .await;
 
     assert_eq!(restored.status(), 200);
     assert_eq!(votes_of(&j.tally().await, &entry), 1);
@@ -221,7 +293,13 @@ async fn accounts_that_vote_right_after_signing_up_and_many_voters_on_one_networ
         assert_eq!(j.vote(&voter, &[j.entrants[i % 3].entry_id.as_str()]).await.status(), 200);
     }
 
-    let signals: Value = j.app().get_as(&format!("/api/v1/contests/{}/ballot/signals", j.contest_id), j.organizer()).await.json().await.unwrap();
+    let signals: Value = j
+        .app()
+        .get_as(&format!("/api/v1/contests/{}/ballot/signals", j.contest_id), j.organizer())
+        .await
+        .json()
+        .await
+        .unwrap();
 
     assert_eq!(signals["fresh_accounts"].as_array().unwrap().len(), 5);
     assert_eq!(signals["shared_networks"], json!([{ "network": "127.0.0.0/24", "voters": 5, "votes": 5 }]));
@@ -245,7 +323,15 @@ async fn the_public_vote_feeds_a_recipes_blend() {
 
     let results = j.results(&stage).await;
 
-    let entry = |i: usize| results["results"]["entries"].as_array().unwrap().iter().find(|e| e["entry"] == j.entrants[i].entry_id.as_str()).unwrap().clone();
+    let entry = |i: usize| {
+        results["results"]["entries"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| e["entry"] == j.entrants[i].entry_id.as_str())
+            .unwrap()
+            .clone()
+    };
     // 0.8 × 50 + 0.2 × (1.0 × 100) = 60 for the entry with every vote; 0.8 × 50 = 40 for the others.
     assert_eq!(entry(2)["final_score"], 60.0);
     assert_eq!(entry(0)["final_score"], 40.0);
@@ -256,7 +342,16 @@ async fn the_public_vote_feeds_a_recipes_blend() {
 async fn a_ballot_entrys_photo_is_readable_by_voters_once_voting_opens_and_not_before() {
     let j = three_entries("vote-photo").await;
     let entry = &j.entrants[0].entry_id;
-    let uploaded = upload(j.app(), &j.entrants[0].account.access_token, entry, "photo", "박서연.jpg", "image/jpeg", &crate::files::photo_jpeg(3)).await;
+    let uploaded = upload(
+        j.app(),
+        &j.entrants[0].account.access_token,
+        entry,
+        "photo",
+        "박서연.jpg",
+        "image/jpeg",
+        &crate::files::photo_jpeg(3),
+    )
+    .await;
     let file = id_of(&uploaded.json().await.unwrap());
     let voter = j.app().verified_account("voter@example.kr").await;
     let mut upcoming = ballot(1);

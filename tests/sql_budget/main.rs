@@ -65,14 +65,16 @@ async fn the_organizers_entry_list_costs_at_most_three_statements() {
         .app_state
         .db
         .write(move |conn| {
-            let at = modu::db::announcements::Settings { announce_at: now, show_breakdowns: false, gallery_open: false };
+            let at =
+                modu::db::announcements::Settings { announce_at: now, show_breakdowns: false, gallery_open: false };
             modu::db::announcements::insert(conn, &id, &at, &by, now)?;
             modu::publication::publish(conn, &settings, &id, now)
         })
         .await
         .unwrap();
     assert!(published);
-    let fewest = statements_for(&world.app, &format!("/api/v1/contests/{contest}/results"), &world.organizer.access_token).await;
+    let fewest =
+        statements_for(&world.app, &format!("/api/v1/contests/{contest}/results"), &world.organizer.access_token).await;
     eprintln!("published results: {fewest} statement(s)");
     // The announcement row, which holds the frozen results.
     assert!(fewest <= 3, "{fewest} statements for the published results");

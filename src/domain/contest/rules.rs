@@ -47,7 +47,11 @@ impl Eligibility {
             ));
         }
         if self.min_age.zip(self.max_age).is_some_and(|(a, b)| a > b) || self.max_age.is_some_and(|a| a > 150) {
-            return Err(FieldError::new("eligibility.max_age", "invalid_limits", "The age limits do not fit together."));
+            return Err(FieldError::new(
+                "eligibility.max_age",
+                "invalid_limits",
+                "The age limits do not fit together.",
+            ));
         }
         if let Some(teams) = &self.teams {
             teams.check()?;
@@ -89,7 +93,11 @@ pub fn check_categories(categories: &[Category]) -> Result<(), FieldError> {
             && c.key.len() <= 40
             && c.key.chars().all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '_' || ch == '-');
         if !key_ok || !seen.insert(c.key.as_str()) || c.label.ko.trim().is_empty() {
-            return Err(FieldError::new(format!("categories[{i}]"), "invalid_category", "Categories need distinct keys (a-z, 0-9, _ and -) and a label."));
+            return Err(FieldError::new(
+                format!("categories[{i}]"),
+                "invalid_category",
+                "Categories need distinct keys (a-z, 0-9, _ and -) and a label.",
+            ));
         }
     }
     if categories.len() > 50 {

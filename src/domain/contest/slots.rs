@@ -49,7 +49,11 @@ impl FileSlot {
 pub fn check_slots(slots: &[FileSlot]) -> Vec<FieldError> {
     let mut errors = Vec::new();
     if slots.len() > MAX_SLOTS {
-        errors.push(FieldError::new("form.file_slots", "too_many", format!("A form has at most {MAX_SLOTS} file slots.")));
+        errors.push(FieldError::new(
+            "form.file_slots",
+            "too_many",
+            format!("A form has at most {MAX_SLOTS} file slots."),
+        ));
     }
     let mut keys = HashSet::new();
     for (i, slot) in slots.iter().enumerate() {

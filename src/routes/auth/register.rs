@@ -137,8 +137,10 @@ pub async fn register(state: web::Data<AppState>, body: web::Json<RegisterReques
     let registration = parse(body.into_inner(), today)?;
     // Hash before looking the address up, so both paths take the same time.
     let to_hash = registration.password.clone();
-    let password_hash =
-        password::off_thread(move || password::hash(&to_hash)).await.map_err(ApiError::internal)?.map_err(ApiError::internal)?;
+    let password_hash = password::off_thread(move || password::hash(&to_hash))
+        .await
+        .map_err(ApiError::internal)?
+        .map_err(ApiError::internal)?;
     let now = state.now();
     let settings = state.settings.clone();
     let outcome = state

@@ -221,11 +221,15 @@ async fn a_judge_who_deletes_their_account_keeps_their_scores_but_not_their_addr
     j.score(&stage, &judge, &j.entrants[0].entry_id, 64).await;
 
     for account in [&judge, &never] {
-        let deleted = j.app().send_as(reqwest::Method::DELETE, "/api/v1/me", &account.access_token, &json!({ "password": PASSWORD })).await;
+        let deleted = j
+            .app()
+            .send_as(reqwest::Method::DELETE, "/api/v1/me", &account.access_token, &json!({ "password": PASSWORD }))
+            .await;
         assert_eq!(deleted.status(), 204);
     }
 
-    let panel: Value = j.app().get_as(&format!("/api/v1/stages/{stage}/judges"), j.organizer()).await.json().await.unwrap();
+    let panel: Value =
+        j.app().get_as(&format!("/api/v1/stages/{stage}/judges"), j.organizer()).await.json().await.unwrap();
     let text = panel.to_string();
     assert!(!text.contains("judge@example.kr") && !text.contains("never-answered@example.kr"), "{text}");
     assert_eq!(panel.as_array().unwrap().len(), 1);

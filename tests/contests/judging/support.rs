@@ -73,7 +73,8 @@ pub fn sheet(total: u32) -> Value {
 }
 
 pub async fn judging(slug: &str, entrants: &[(&str, &str, &str)]) -> Judging {
-    let entrants: Vec<_> = entrants.iter().map(|&(name, proposal, affiliation)| (name, proposal, affiliation, None)).collect();
+    let entrants: Vec<_> =
+        entrants.iter().map(|&(name, proposal, affiliation)| (name, proposal, affiliation, None)).collect();
     judging_in(contest_document(slug), &entrants).await
 }
 
@@ -89,9 +90,13 @@ pub async fn judging_in(document: Value, entrants: &[(&str, &str, &str, Option<&
         body["display_name"] = json!(display_name);
         let account = verified_with(&world.app, &body).await;
         let answers = json!({ "name": proposal, "meaning": format!("{proposal}의 뜻"), "affiliation": affiliation });
-        let created =
-            start_entry(&world.app, &account.access_token, &contest_id, &json!({ "answers": answers, "category": category }))
-                .await;
+        let created = start_entry(
+            &world.app,
+            &account.access_token,
+            &contest_id,
+            &json!({ "answers": answers, "category": category }),
+        )
+        .await;
         assert_eq!(created.status(), 201, "{}", created.text().await.unwrap());
         let entry_id = id_of(&created.json().await.unwrap());
         let submitted = submit_entry(&world.app, &account.access_token, &entry_id).await;
