@@ -123,6 +123,8 @@ pub struct Filters {
     pub flagged: bool,
     /// Newest first instead of oldest first.
     pub newest_first: bool,
+    /// Only these entries (a page of a ranking or of the awards, labelled at once).
+    pub ids: Option<Vec<String>>,
 }
 
 /// A row of the organizer list: the entry, its author's name, and whether
@@ -164,6 +166,9 @@ pub fn list(
         Some(Some(group)) => query = query.filter(entries::duplicate_group.eq(group.clone())),
         Some(None) => query = query.filter(entries::duplicate_group.is_not_null()),
         None => {}
+    }
+    if let Some(ids) = &filters.ids {
+        query = query.filter(entries::id.eq_any(ids.clone()));
     }
     if filters.flagged {
         let photo_flagged = entries::id.eq_any(flagged_files.select(entry_files::entry_id));

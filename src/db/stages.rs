@@ -173,22 +173,38 @@ pub fn eligible_in_contest(conn: &mut DbConnection, contest_id: &str) -> QueryRe
         .load(conn)
 }
 
+/// Which of `ids` the stage judges, by id: one statement, whatever the size of
+/// the stage (a vote names a few entries; the ballot may hold thousands).
+pub fn judged_among(conn: &mut DbConnection, stage: &Stage, ids: &[String]) -> QueryResult<Vec<String>> {
+    if stage.position == 1 {
+        return eligible_among(conn, &stage.contest_id, ids);
+    }
+    stage_entries::table
+        .inner_join(entries::table)
+        .filter(stage_entries::stage_id.eq(&stage.id))
+        .filter(stage_entries::entry_id.eq_any(ids))
+        .filter(entries::status.eq(SUBMITTED))
+        .filter(entries::screening.ne(DISQUALIFIED))
+        .order(entries::id.asc())
+        .select(entries::id)
+        .load(conn)
+}
+
+/// Which of `ids` are submitted entries of the contest not disqualified, by id.
+pub fn eligible_among(conn: &mut DbConnection, contest_id: &str, ids: &[String]) -> QueryResult<Vec<String>> {
+    entries::table
+        .filter(entries::id.eq_any(ids))
+        .filter(entries::contest_id.eq(contest_id))
+        .filter(entries::status.eq(SUBMITTED))
+        .filter(entries::screening.ne(DISQUALIFIED))
+        .order(entries::id.asc())
+        .select(entries::id)
+        .load(conn)
+}
+
 /// Whether the stage judges this entry.
 pub fn judges_entry(conn: &mut DbConnection, stage: &Stage, entry_id: &str) -> QueryResult<bool> {
-    let eligible = entries::table
-        .filter(entries::id.eq(entry_id))
-        .filter(entries::contest_id.eq(&stage.contest_id))
-        .filter(entries::status.eq(SUBMITTED))
-        .filter(entries::screening.ne(DISQUALIFIED));
-    if stage.position == 1 {
-        diesel::select(diesel::dsl::exists(eligible)).get_result(conn)
-    } else {
-        let advanced = stage_entries::table
-            .filter(stage_entries::stage_id.eq(&stage.id))
-            .filter(stage_entries::entry_id.eq(entry_id));
-        Ok(diesel::select(diesel::dsl::exists(eligible)).get_result::<bool>(conn)?
-            && diesel::select(diesel::dsl::exists(advanced)).get_result::<bool>(conn)?)
-    }
+    Ok(!judged_among(conn, stage, &[entry_id.to_owned()])?.is_empty())
 }
 
 /// Advances entries into a stage (idempotent).

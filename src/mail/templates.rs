@@ -398,13 +398,13 @@ mod tests {
             team: "<물빛>",
             contest: "해커톤",
             inviter: "김민지",
-            link: "http://x/me/invitations",
+            link: "http://x/me/teams",
         };
         let ko = render(&invitation, Locale::Ko);
         let en = render(&invitation, Locale::En);
         assert!(ko.text.contains("김민지님이 '해커톤' 공모전의 '<물빛>' 팀에 초대했습니다."));
         assert!(en.text.contains("김민지 invited you to the team '<물빛>' in the contest '해커톤'."));
         assert!(ko.html.contains("&lt;물빛&gt;") && !ko.html.contains("<물빛>"));
-        assert!(en.text.contains("http://x/me/invitations") && !en.subject.contains("물빛"));
+        assert!(en.text.contains("http://x/me/teams") && !en.subject.contains("물빛"));
     }
 }

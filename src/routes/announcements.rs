@@ -100,7 +100,7 @@ async fn current(state: &AppState, contest_id: String) -> Result<Option<Announce
         (status = 401, body = Problem, content_type = "application/problem+json"),
         (status = 403, body = Problem, content_type = "application/problem+json"),
         (status = 404, body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "Stale version, or published and the time changed", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Stale version, the contest is a draft, or published and the time changed", body = Problem, content_type = "application/problem+json"),
         (status = 422, body = Problem, content_type = "application/problem+json"),
     )
 )]
@@ -118,7 +118,10 @@ pub async fn set_announcement(
     let saved = state
         .db
         .write(move |conn| {
-            managed_contest(conn, &auth, &contest_id)?;
+            let contest = managed_contest(conn, &auth, &contest_id)?;
+            if contest.published_at.is_none() {
+                return Err(ApiError::conflict("Publish the contest before announcing its results."));
+            }
             let settings = announcements::Settings {
                 announce_at: doc.announce_at.naive_utc().trunc_subsecs(3),
                 show_breakdowns: doc.show_breakdowns.unwrap_or(false),

@@ -271,6 +271,7 @@ pub struct RemovalRequest {
 /// Ends an assignment by hand. A score already given stays on record but no
 /// longer counts.
 #[utoipa::path(
+    operation_id = "remove_assignment",
     tag = "judging",
     security(("bearer" = [])),
     params(("id" = String, Path, description = "The assignment")),
@@ -335,6 +336,7 @@ pub struct AssignmentQuery {
 
 /// The stage's assignments with every declaration, for its organizers, a page at a time.
 #[utoipa::path(
+    operation_id = "list_assignments",
     tag = "judging",
     security(("bearer" = [])),
     params(("id" = String, Path, description = "The stage"), AssignmentQuery),
@@ -429,6 +431,7 @@ pub struct MyAssignmentQuery {
 /// Nothing of an entry's content is here: it opens per assignment after the
 /// judge's declaration.
 #[utoipa::path(
+    operation_id = "my_assignments",
     tag = "judging",
     security(("bearer" = [])),
     params(("id" = String, Path, description = "The stage"), MyAssignmentQuery),

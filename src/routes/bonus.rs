@@ -192,6 +192,7 @@ pub struct ClaimDecision {
 /// An organizer verifies or rejects a claim (and may change their mind
 /// until the stage closes; every decision is audited).
 #[utoipa::path(
+    operation_id = "decide_bonus_claim",
     tag = "judging",
     security(("bearer" = [])),
     params(("id" = String, Path, description = "The claim")),

@@ -328,6 +328,7 @@ pub fn managed_contest(conn: &mut DbConnection, auth: &AuthUser, id: &str) -> Re
 
 /// Creates a draft contest in the organization.
 #[utoipa::path(
+    operation_id = "create_contest",
     tag = "contests",
     security(("bearer" = [])),
     params(("id" = String, Path, description = "The organization")),
@@ -390,6 +391,7 @@ pub async fn create(
 /// are fixed once an entry has been submitted; the schedule once the contest
 /// is published (extend the deadline instead).
 #[utoipa::path(
+    operation_id = "update_contest",
     tag = "contests",
     security(("bearer" = [])),
     params(("id" = String, Path)),
@@ -598,6 +600,7 @@ pub struct ContestQuery {
 
 /// Published contests, with filters and title search.
 #[utoipa::path(
+    operation_id = "list_contests",
     tag = "contests",
     params(ContestQuery),
     responses((status = 200, body = inline(Page<ContestView>)), (status = 400, body = Problem, content_type = "application/problem+json"))
@@ -628,6 +631,7 @@ pub async fn list(state: web::Data<AppState>, query: web::Query<ContestQuery>) -
 
 /// One contest: public once published; drafts only for its organizers.
 #[utoipa::path(
+    operation_id = "show_contest",
     tag = "contests",
     params(("id" = String, Path)),
     responses((status = 200, body = ContestView), (status = 404, body = Problem, content_type = "application/problem+json"))

@@ -180,6 +180,7 @@ pub struct NewEntry {
 /// Starts a draft entry, the caller's own or (for its leader) a team's. Send
 /// an `Idempotency-Key` to make retries safe.
 #[utoipa::path(
+    operation_id = "create_entry",
     tag = "entries",
     security(("bearer" = [])),
     params(("id" = String, Path, description = "The contest"), ("Idempotency-Key" = Option<String>, Header)),
@@ -282,6 +283,7 @@ async fn finish_idempotent(
 
 /// One entry: its author's, or (once submitted) its contest's organizers'.
 #[utoipa::path(
+    operation_id = "show_entry",
     tag = "entries",
     security(("bearer" = [])),
     params(("id" = String, Path)),
@@ -310,6 +312,7 @@ pub struct EntrySave {
 
 /// Saves a draft, or edits a submitted entry (which must stay complete), until the deadline.
 #[utoipa::path(
+    operation_id = "save_entry",
     tag = "entries",
     security(("bearer" = [])),
     params(("id" = String, Path)),
@@ -555,6 +558,7 @@ pub struct MyEntryView {
 
 /// The signed-in account's entries across contests.
 #[utoipa::path(
+    operation_id = "my_entries",
     tag = "entries",
     security(("bearer" = [])),
     params(PageQuery),

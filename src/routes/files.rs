@@ -276,6 +276,7 @@ pub async fn upload(
 
 /// The files of an entry its reader may see (see `GET /entries/{id}`).
 #[utoipa::path(
+    operation_id = "list_entry_files",
     tag = "files",
     security(("bearer" = [])),
     params(("id" = String, Path, description = "The entry")),
@@ -401,6 +402,7 @@ pub async fn thumbnail(
 /// Removes a file from the caller's entry before the deadline. A submitted
 /// entry must keep the files its slots require.
 #[utoipa::path(
+    operation_id = "remove_file",
     tag = "files",
     security(("bearer" = [])),
     params(("id" = String, Path)),

@@ -26,6 +26,7 @@ pub struct GuardianConsentRequest {
 
 /// Shows the guardian what they are asked to consent to (the link stays usable).
 #[utoipa::path(
+    operation_id = "show_guardian_consent",
     tag = "accounts",
     params(("token" = String, Path, description = "The token from the guardian's mail")),
     responses((status = 200, body = GuardianConsentRequest), (status = 400, body = Problem, content_type = "application/problem+json"))

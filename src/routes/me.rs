@@ -17,6 +17,7 @@ use crate::state::AppState;
 
 /// The signed-in account.
 #[utoipa::path(
+    operation_id = "show_me",
     tag = "me",
     security(("bearer" = [])),
     responses((status = 200, body = MeView), (status = 401, body = Problem, content_type = "application/problem+json"))
@@ -36,6 +37,7 @@ pub struct ProfileUpdate {
 /// Changes the display name or the language. Email and birth date are not
 /// changed here.
 #[utoipa::path(
+    operation_id = "update_me",
     tag = "me",
     security(("bearer" = [])),
     request_body = ProfileUpdate,

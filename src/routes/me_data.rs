@@ -60,6 +60,7 @@ struct Session {
 
 /// Everything Modu holds about the signed-in account, as one JSON document.
 #[utoipa::path(
+    operation_id = "export_my_data",
     tag = "me",
     security(("bearer" = [])),
     responses((status = 200, body = DataExport), (status = 401, body = Problem, content_type = "application/problem+json"))

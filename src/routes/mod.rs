@@ -54,6 +54,7 @@ macro_rules! api_v1_services {
             .service(me_data::export)
             .service(me_data::delete_account)
             .service(organizations::list)
+            .service(organizations::mine)
             .service(organizations::create)
             .service(organizations::show)
             .service(organizations::list_members)

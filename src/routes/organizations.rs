@@ -57,6 +57,7 @@ fn organization_id(raw: &str) -> Result<String, ApiError> {
 
 /// All organizations, oldest first.
 #[utoipa::path(
+    operation_id = "list_organizations",
     tag = "organizations",
     params(PageQuery),
     responses((status = 200, body = inline(Page<OrganizationView>)), (status = 400, body = Problem, content_type = "application/problem+json"))
@@ -67,6 +68,34 @@ pub async fn list(state: web::Data<AppState>, query: web::Query<PageQuery>) -> R
     let limit = page.limit;
     let rows = state.db.read(move |conn| Ok(organizations::list(conn, &page)?)).await?;
     Ok(HttpResponse::Ok().json(Page::from_rows(rows, limit, |o| &o.id).map(OrganizationView::from)))
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct MyOrganizationView {
+    pub organization: OrganizationView,
+    /// The account's role in it.
+    pub role: String,
+}
+
+/// The organizations the signed-in account belongs to, with its role in each
+/// (one query; the web UI asks it to decide whether to offer the organizer's tools).
+#[utoipa::path(
+    operation_id = "my_organizations",
+    tag = "organizations",
+    security(("bearer" = [])),
+    responses(
+        (status = 200, body = Vec<MyOrganizationView>),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[get("/me/organizations")]
+pub async fn mine(state: web::Data<AppState>, auth: AuthUser) -> Result<HttpResponse, ApiError> {
+    let rows = state.db.read(move |conn| Ok(organizations::memberships_of(conn, &auth.user.id)?)).await?;
+    let views: Vec<MyOrganizationView> = rows
+        .into_iter()
+        .map(|(organization, role)| MyOrganizationView { organization: organization.into(), role })
+        .collect();
+    Ok(HttpResponse::Ok().json(views))
 }
 
 fn validate_slug(slug: &str) -> Result<(), ValidationError> {
@@ -91,6 +120,7 @@ pub struct NewOrganizationRequest {
 
 /// Creates an organization (admins only).
 #[utoipa::path(
+    operation_id = "create_organization",
     tag = "organizations",
     security(("bearer" = [])),
     request_body = NewOrganizationRequest,
@@ -145,6 +175,7 @@ pub async fn create(
 
 /// One organization.
 #[utoipa::path(
+    operation_id = "show_organization",
     tag = "organizations",
     params(("id" = String, Path)),
     responses((status = 200, body = OrganizationView), (status = 404, body = Problem, content_type = "application/problem+json"))

@@ -197,6 +197,7 @@ pub async fn begin(
 
 /// Where the judge is in the stage.
 #[utoipa::path(
+    operation_id = "show_pairwise",
     tag = "judging",
     security(("bearer" = [])),
     params(("id" = String, Path, description = "The stage")),

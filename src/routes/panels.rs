@@ -241,6 +241,7 @@ pub async fn panel(
 /// count; their other assignments end, and with k judges per entry the
 /// entries are assigned to others.
 #[utoipa::path(
+    operation_id = "remove_judge",
     tag = "judging",
     security(("bearer" = [])),
     params(("id" = String, Path, description = "The stage"), ("judge_id" = String, Path, description = "The panel place")),
@@ -360,6 +361,7 @@ pub struct MyStageView {
 /// The stages the signed-in account judges, with its progress, and the
 /// invitations to its email address waiting for an answer.
 #[utoipa::path(
+    operation_id = "my_judging",
     tag = "judging",
     security(("bearer" = [])),
     responses(

@@ -330,6 +330,7 @@ pub async fn close(
 /// Every score of the stage, one row per judge and entry with a column per
 /// criterion, as CSV (formula-safe cells), for the contest's organizers.
 #[utoipa::path(
+    operation_id = "export_scores",
     tag = "judging",
     security(("bearer" = [])),
     params(("id" = String, Path, description = "The stage")),

@@ -164,6 +164,7 @@ fn rubric_of(stage: &crate::db::stages::Stage) -> Result<Rubric, ApiError> {
 
 /// The judge's own score for the assignment.
 #[utoipa::path(
+    operation_id = "show_score",
     tag = "judging",
     security(("bearer" = [])),
     params(("id" = String, Path, description = "The assignment")),
@@ -205,6 +206,7 @@ pub struct ScoreSave {
 /// no conflict. Parallel saves of one assignment leave one current score,
 /// and each is in the audit trail.
 #[utoipa::path(
+    operation_id = "save_score",
     tag = "judging",
     security(("bearer" = [])),
     params(("id" = String, Path, description = "The assignment")),

@@ -77,6 +77,9 @@ pub struct ScreeningQuery {
     pub flagged: Option<bool>,
     /// `oldest` (default) or `newest` first.
     pub sort: Option<String>,
+    /// Only these entries: up to 100 ids, comma-separated (e.g. to label a
+    /// page of a stage's ranking or the awards in one request).
+    pub ids: Option<String>,
     pub limit: Option<u32>,
     pub cursor: Option<String>,
 }
@@ -90,9 +93,24 @@ fn one_of(value: &Option<String>, allowed: &[&str], name: &str) -> Result<(), Ap
     }
 }
 
+/// At most this many ids in one `ids` filter.
+const MAX_IDS: usize = 100;
+
+fn parse_ids(raw: &str) -> Result<Vec<String>, ApiError> {
+    let ids: Vec<String> = raw.split(',').map(|id| id.trim().to_owned()).collect();
+    if ids.len() > MAX_IDS || ids.iter().any(|id| !crate::domain::ids::is_valid_id(id)) {
+        return Err(ApiError::new(
+            ErrorCode::InvalidParameter,
+            format!("ids is up to {MAX_IDS} entry ids, comma-separated."),
+        ));
+    }
+    Ok(ids)
+}
+
 /// A contest's submitted and withdrawn entries, for its organizers, with
 /// filters, oldest or newest first, a page at a time.
 #[utoipa::path(
+    operation_id = "list_entries",
     tag = "screening",
     security(("bearer" = [])),
     params(("id" = String, Path), ScreeningQuery),
@@ -123,7 +141,12 @@ pub async fn list(
         (None, Some(true)) => Some(None),
         (None, _) => None,
     };
+    let ids = match q.ids.as_deref() {
+        None => None,
+        Some(raw) => Some(parse_ids(raw)?),
+    };
     let filters = Filters {
+        ids,
         status: q.status,
         screening: q.screening,
         category: q.category,
@@ -158,6 +181,7 @@ pub struct ScreeningDecision {
 /// Marks a submitted entry eligible or disqualified (with a reason, mailed to
 /// the entrant), or back to pending. Recorded in the audit trail.
 #[utoipa::path(
+    operation_id = "decide_screening",
     tag = "screening",
     security(("bearer" = [])),
     params(("id" = String, Path, description = "The entry")),
@@ -392,6 +416,7 @@ fn similar_photos(hashes: &[PhotoHash]) -> Vec<SimilarPhotos> {
 /// column per form field. Cells that a spreadsheet would read as formulas are
 /// escaped.
 #[utoipa::path(
+    operation_id = "export_entries",
     tag = "screening",
     security(("bearer" = [])),
     params(("id" = String, Path)),

@@ -226,6 +226,7 @@ pub fn stage_for_member(conn: &mut DbConnection, auth: &AuthUser, id: &str) -> R
 
 /// Adds a judging stage after the contest's last one.
 #[utoipa::path(
+    operation_id = "create_stage",
     tag = "judging",
     security(("bearer" = [])),
     params(("id" = String, Path, description = "The contest")),
@@ -283,6 +284,7 @@ pub async fn create(
 /// The contest's stages, in order: for its organizers, and for the judges of
 /// a stage (who see only the stages they judge).
 #[utoipa::path(
+    operation_id = "list_stages",
     tag = "judging",
     security(("bearer" = [])),
     params(("id" = String, Path, description = "The contest")),
@@ -312,6 +314,7 @@ pub async fn list(state: web::Data<AppState>, auth: AuthUser, id: web::Path<Stri
 
 /// One stage, for its contest's organizers and its judges.
 #[utoipa::path(
+    operation_id = "show_stage",
     tag = "judging",
     security(("bearer" = [])),
     params(("id" = String, Path)),
@@ -333,6 +336,7 @@ pub async fn show(state: web::Data<AppState>, auth: AuthUser, id: web::Path<Stri
 /// After, the schedule and panel settings may, the recipe only with a
 /// `reopen_reason` (audited), and the rubric only while no score exists.
 #[utoipa::path(
+    operation_id = "update_stage",
     tag = "judging",
     security(("bearer" = [])),
     params(("id" = String, Path)),

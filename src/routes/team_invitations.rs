@@ -70,7 +70,7 @@ pub async fn invite(
     let team_id = valid_id(&id)?;
     let email = Email::parse(&body.email).map_err(|e| ApiError::field("email", "invalid_email", e));
     let now = state.now();
-    let link = state.settings.link("/me/invitations", &[]);
+    let link = state.settings.link("/me/teams", &[]);
     let (created, invitation) = state
         .db
         .write(move |conn| {

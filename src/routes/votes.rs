@@ -240,6 +240,18 @@ pub fn ballot_entry_ids(conn: &mut DbConnection, ballot: &Ballot) -> Result<Vec<
     }
 }
 
+/// Which of `ids` are on the ballot, by id: one statement over the named
+/// entries, not the ballot's whole list.
+fn on_ballot_among(conn: &mut DbConnection, ballot: &Ballot, ids: &[String]) -> Result<Vec<String>, ApiError> {
+    match ballot.stage_id.as_deref() {
+        Some(stage) if ballot.scope == SCOPE_FINALISTS => {
+            let stage = stages::find(conn, stage)?.ok_or_else(ApiError::not_found)?;
+            Ok(stages::judged_among(conn, &stage, ids)?)
+        }
+        _ => Ok(stages::eligible_among(conn, &ballot.contest_id, ids)?),
+    }
+}
+
 /// Whether anyone signed in may see the entry as a ballot entry now: it is
 /// on its contest's ballot and voting has opened. Asked on every file
 /// request that no other rule allows, so it checks this one entry (a few
@@ -450,7 +462,7 @@ pub async fn set_my_votes(
             if wanted.len() > ballot.max_votes as usize {
                 return Err(ApiError::field("entries", "too_many", format!("At most {} votes.", ballot.max_votes)));
             }
-            let on_ballot = ballot_entry_ids(conn, &ballot)?;
+            let on_ballot = on_ballot_among(conn, &ballot, &wanted)?;
             let unknown: Vec<FieldError> = wanted
                 .iter()
                 .enumerate()
@@ -471,7 +483,9 @@ pub async fn set_my_votes(
             if withdrawn.iter().any(|v| v.voided_at.is_some()) {
                 return Err(ApiError::conflict("A vote an organizer voided cannot be withdrawn."));
             }
-            votes::delete(conn, &withdrawn.iter().map(|v| v.id.clone()).collect::<Vec<_>>())?;
+            if !withdrawn.is_empty() {
+                votes::delete(conn, &withdrawn.iter().map(|v| v.id.clone()).collect::<Vec<_>>())?;
+            }
             let kept: Vec<&Vote> = current.iter().filter(|v| wanted.contains(&v.entry_id)).collect();
             let mut free_slots = (1..=ballot.max_votes).filter(|s| !kept.iter().any(|v| v.slot == *s));
             for entry in wanted.iter().filter(|e| !kept.iter().any(|v| &v.entry_id == *e)) {

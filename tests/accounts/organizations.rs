@@ -360,3 +360,22 @@ async fn members_are_listed_a_page_at_a_time() {
     assert_ne!(first["items"][0]["user_id"], second["items"][0]["user_id"]);
     assert_eq!(second["next_cursor"], Value::Null);
 }
+
+// ---------------------------------------------------------------- my organizations
+
+#[tokio::test]
+async fn an_account_lists_only_the_organizations_it_belongs_to_with_its_role() {
+    let app = spawn_app().await;
+    let w = world(&app).await;
+    let citizen = app.verified_account(CITIZEN).await;
+
+    let mine: Value = app.get_as("/api/v1/me/organizations", &w.organizer.access_token).await.json().await.unwrap();
+    let none: Value = app.get_as("/api/v1/me/organizations", &citizen.access_token).await.json().await.unwrap();
+
+    assert_eq!(mine.as_array().unwrap().len(), 1, "{mine}");
+    assert_eq!(mine[0]["organization"]["id"], w.org_a.as_str());
+    assert_eq!(mine[0]["role"], "organizer");
+    assert_ne!(mine[0]["organization"]["id"], w.org_b.as_str());
+    assert_eq!(none, json!([]));
+    problem(app.get("/api/v1/me/organizations").await, 401, "unauthenticated").await;
+}

@@ -49,3 +49,18 @@ async fn swagger_ui_is_served_from_the_binary() {
     assert_eq!(response.status(), 200);
     assert!(response.text().await.unwrap().contains("swagger"));
 }
+
+#[tokio::test]
+async fn every_operation_has_its_own_operation_id() {
+    let app = spawn_app().await;
+    let doc: Value = app.get("/api/v1/openapi.json").await.json().await.unwrap();
+    let mut seen = std::collections::BTreeMap::new();
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        for (method, op) in item.as_object().unwrap() {
+            let id = op["operationId"].as_str().unwrap_or_else(|| panic!("{method} {path} has no operationId"));
+            if let Some(first) = seen.insert(id.to_owned(), format!("{method} {path}")) {
+                panic!("operationId {id} names both {first} and {method} {path}");
+            }
+        }
+    }
+}

@@ -477,3 +477,17 @@ async fn a_winner_who_deletes_their_account_is_shown_as_a_deleted_member() {
     assert_eq!(certificate["winner_name"], "(탈퇴한 회원)");
     assert_eq!(certificate["award"]["ko"], "최우수상", "the award stays");
 }
+
+#[tokio::test]
+async fn results_are_announced_only_for_a_published_contest() {
+    let w = world().await;
+    let draft = id_of(&w.draft_contest(naming_contest("draft-naming", TimeDelta::days(7))).await);
+    let path = format!("/api/v1/contests/{draft}/announcement");
+    let body = json!({ "announce_at": (server_now(&w.app) + TimeDelta::days(8)).to_rfc3339() });
+
+    problem(w.app.send_as(Method::PUT, &path, &w.organizer.access_token, &body).await, 409, "conflict").await;
+
+    assert!(w.app.get(&path).await.status() == 404);
+    assert_eq!(w.publish(&draft).await.status(), 200);
+    assert_eq!(w.app.send_as(Method::PUT, &path, &w.organizer.access_token, &body).await.status(), 200);
+}

@@ -168,8 +168,13 @@ async fn erasing_an_account_removes_its_draft_files_from_storage() {
         .await;
     assert_eq!(deleted.status(), 204);
     // The thumbnail worker may have written a thumbnail meanwhile; it went too, or is the only thing left
-    // for a moment if it raced the deletion. The uploaded file itself is gone.
-    let left: Vec<_> = stored_files(&w.app).into_iter().filter(|p| !p.to_string_lossy().ends_with(".thumb")).collect();
+    // for a moment if it raced the deletion (as a `.part` while being written, then as `.thumb` until the
+    // worker sees the file is gone and removes it). The uploaded file itself is gone.
+    let worker_output = |p: &std::path::PathBuf| {
+        let name = p.to_string_lossy();
+        name.ends_with(".thumb") || name.ends_with(".part")
+    };
+    let left: Vec<_> = stored_files(&w.app).into_iter().filter(|p| !worker_output(p)).collect();
     assert!(left.is_empty(), "{left:?}");
     assert_eq!(w.app.count("entry_files").await, 0);
 }

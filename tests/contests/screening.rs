@@ -493,6 +493,30 @@ async fn the_list_comes_newest_first_when_asked_and_pages_the_same_way() {
 }
 
 #[tokio::test]
+async fn the_list_can_be_narrowed_to_named_entries_of_the_contest() {
+    let w = world().await;
+    let contest = contest_allowing(&w, 3).await;
+    let other = w.open_naming_contest("other-naming").await;
+    let citizen = w.app.verified_account("haneul@example.kr").await;
+    let mut ids = Vec::new();
+    for name in ["하나", "둘", "셋"] {
+        ids.push(id_of(&enter(&w.app, &citizen, &contest, name).await));
+    }
+    let elsewhere = id_of(&enter(&w.app, &citizen, &other, "넷").await);
+    let org = &w.organizer.access_token;
+
+    let named = format!("{},{},{elsewhere}", ids[2], ids[0]);
+    let page = list(&w.app, org, &contest, &[("ids", &named)]).await;
+
+    assert_eq!(ids_of(&page), sorted(&[&ids[0], &ids[2]]), "only the named entries of this contest");
+    assert!(page["items"][0]["entrant"].is_string() && page["items"][0]["receipt_number"].is_string());
+    let too_many = vec![ids[0].clone(); 101].join(",");
+    for bad in [too_many.as_str(), "not-an-id", ""] {
+        problem(list_response(&w.app, org, &contest, &[("ids", bad)]).await, 400, "invalid_parameter").await;
+    }
+}
+
+#[tokio::test]
 async fn unknown_list_filters_are_bad_parameters() {
     let w = world().await;
     let contest = w.open_naming_contest("eco-delta").await;

@@ -17,7 +17,7 @@ async fn an_invitation_arrives_by_mail_and_waits_for_the_invitee() {
     let invitation_mail = mail.iter().find(|m| m.subject.contains("팀 초대")).expect("an invitation mail");
     assert!(invitation_mail.text.contains("'물빛' 팀"), "{}", invitation_mail.text);
     assert!(invitation_mail.text.contains("스마트시티 해커톤"));
-    assert!(invitation_mail.text.contains("http://modu.test/me/invitations"));
+    assert!(invitation_mail.text.contains("http://modu.test/me/teams"));
     let pending: Value = my_invitations(&w.app, &member.access_token).await.json().await.unwrap();
     assert_eq!(pending.as_array().unwrap().len(), 1);
     assert_eq!(pending[0]["id"], view["id"]);
