@@ -4,6 +4,8 @@ import { Link } from '../components/ui/link'
 import { useAuth } from '../features/auth/hooks/use-auth'
 import { useMyJudging } from '../features/judging/api/judging'
 import { JUDGING_PATH } from '../features/judging/utils/paths'
+import { useMyOrganizations } from '../features/organize/api/organizations'
+import { ORGANIZE_PATH } from '../features/organize/utils/paths'
 import { LANGUAGES, useI18n } from '../lib/i18n'
 
 /** Skip link, header with navigation and language switch, main region (the page), footer. */
@@ -26,8 +28,8 @@ export function Layout() {
         </div>
         <Navigation pathname={pathname} />
       </header>
-      {/* The judging screens put an entry beside its score sheet: they get a wider page. */}
-      <main id="main" tabIndex={-1} className={pathname.startsWith('/judging/') ? 'container container-wide' : 'container'}>
+      {/* The judging screens put an entry beside its score sheet, the organizer's lists are tables: they get a wider page. */}
+      <main id="main" tabIndex={-1} className={wide(pathname) ? 'container container-wide' : 'container'}>
         <Outlet />
       </main>
       <ScrollRestoration />
@@ -43,6 +45,10 @@ export function Layout() {
   )
 }
 
+function wide(pathname: string): boolean {
+  return pathname.startsWith('/judging/') || pathname.startsWith('/organize')
+}
+
 function Navigation({ pathname }: { pathname: string }) {
   const { t } = useI18n()
   const { state } = useAuth()
@@ -50,6 +56,12 @@ function Navigation({ pathname }: { pathname: string }) {
   // "Judging" only for those who judge (or are invited to): most citizens never do.
   const judging = useMyJudging(signedIn)
   const judges = (judging.data?.length ?? 0) > 0 || pathname.startsWith(JUDGING_PATH)
+  // "Organize" for admins (known from /me) and organizers. /me does not list memberships, so a
+  // signed-in non-admin's organizations are looked up once a session (kept ten minutes).
+  const user = state.status === 'signed-in' ? state.user : null
+  const organizations = useMyOrganizations(user && !user.is_admin ? user : null)
+  const organizes =
+    user?.is_admin === true || (organizations.data?.length ?? 0) > 0 || pathname.startsWith(ORGANIZE_PATH)
   const common = [
     { href: '/', label: t('nav.home') },
     { href: '/contests', label: t('nav.contests') },
@@ -60,6 +72,7 @@ function Navigation({ pathname }: { pathname: string }) {
           ...common,
           { href: '/me/entries', label: t('nav.myEntries') },
           ...(judges ? [{ href: JUDGING_PATH, label: t('nav.judging') }] : []),
+          ...(organizes ? [{ href: ORGANIZE_PATH, label: t('organize.navLink') }] : []),
           { href: '/me', label: t('nav.me') },
         ]
       : [...common, { href: '/sign-in', label: t('nav.signIn') }, { href: '/register', label: t('nav.register') }]

@@ -67,6 +67,56 @@ export const router = createBrowserRouter([
             path: '/judging/stages/:stageId/assignments/:assignmentId',
             lazy: async () => ({ Component: (await import('./routes/judging-assignment')).JudgingAssignmentRoute }),
           },
+          // Organizer tools: a separate chunk per area, loaded on first visit, never by citizens' pages.
+          {
+            path: '/organize',
+            lazy: async () => ({ Component: (await import('./routes/organize')).OrganizeRoute }),
+          },
+          {
+            path: '/organize/organizations/:organizationId/contests/new',
+            lazy: async () => ({ Component: (await import('./routes/organize')).NewContestRoute }),
+          },
+          {
+            path: '/organize/contests/:contestId',
+            lazy: async () => ({ Component: (await import('./routes/organize')).OrganizeContestRoute }),
+          },
+          {
+            path: '/organize/contests/:contestId/entries',
+            lazy: async () => ({ Component: (await import('./routes/organize-entries')).ScreeningRoute }),
+          },
+          {
+            path: '/organize/contests/:contestId/stages',
+            lazy: async () => ({ Component: (await import('./routes/organize-stages')).StagesAdminRoute }),
+          },
+          {
+            path: '/organize/stages/:stageId',
+            lazy: async () => ({ Component: (await import('./routes/organize-stages')).StageAdminRoute }),
+          },
+          {
+            path: '/organize/stages/:stageId/results',
+            lazy: async () => ({ Component: (await import('./routes/organize-entries')).StageResultsRoute }),
+          },
+          {
+            path: '/organize/contests/:contestId/awards',
+            lazy: async () => ({ Component: (await import('./routes/organize-awards')).AwardsAdminRoute }),
+          },
+          {
+            path: '/organize/contests/:contestId/vote',
+            lazy: async () => ({ Component: (await import('./routes/organize-awards')).BallotAdminRoute }),
+          },
+          {
+            path: '/organize/contests/:contestId/announcement',
+            lazy: async () => ({ Component: (await import('./routes/organize-awards')).AnnouncementAdminRoute }),
+          },
+          // Teams: the team invitation mail links to /me/teams (src/routes/team_invitations.rs).
+          {
+            path: '/me/teams',
+            lazy: async () => ({ Component: (await import('./routes/teams')).MyTeamsRoute }),
+          },
+          {
+            path: '/teams/:teamId',
+            lazy: async () => ({ Component: (await import('./routes/teams')).TeamRoute }),
+          },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

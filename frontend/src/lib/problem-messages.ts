@@ -67,6 +67,10 @@ export const FIELD_MESSAGES: Record<string, MessageKey> = {
   off_step: 'fieldError.off_step',
   not_finite: 'fieldError.not_finite',
   unknown_criterion: 'fieldError.unknown_criterion',
+  // Lengths given as a range (awards, vote voiding, credits).
+  invalid_length: 'fieldError.invalid_length',
+  // Announcement times (src/routes/announcements.rs).
+  in_the_past: 'fieldError.in_the_past',
 }
 
 /** Why an uploaded file was refused: the server's file codes (see src/files/problem.rs). */

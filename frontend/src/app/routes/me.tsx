@@ -3,6 +3,7 @@ import { PageTitle } from '../../components/ui/page-title'
 import { AccountDetails } from '../../features/account/components/account-details'
 import { SignOutButton } from '../../features/auth/components/sign-out-button'
 import { useAuth } from '../../features/auth/hooks/use-auth'
+import { TEAMS_PATH } from '../../features/organize/utils/paths'
 import { useI18n } from '../../lib/i18n'
 
 export function MeRoute() {
@@ -20,6 +21,9 @@ export function MeRoute() {
       {state.status === 'signed-in' && (
         <>
           <AccountDetails />
+          <p>
+            <Link href="/me/entries">{t('nav.myEntries')}</Link> · <Link href={TEAMS_PATH}>{t('teams.mine.title')}</Link>
+          </p>
           <div className="actions">
             <SignOutButton />
           </div>

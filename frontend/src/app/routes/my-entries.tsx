@@ -5,6 +5,7 @@ import { PageTitle } from '../../components/ui/page-title'
 import { useAuth } from '../../features/auth/hooks/use-auth'
 import { useMyEntries } from '../../features/entries/api/entries'
 import { entryPath } from '../../features/entries/utils/paths'
+import { TEAMS_PATH } from '../../features/organize/utils/paths'
 import { MyResults } from '../../features/results/components/my-results'
 import { useI18n } from '../../lib/i18n'
 import { signInPath } from '../../lib/navigation'
@@ -79,6 +80,11 @@ export function MyEntriesRoute() {
         <Button variant="secondary" busy={entries.isFetchingNextPage} onClick={() => void entries.fetchNextPage()}>
           {t('myEntries.more')}
         </Button>
+      )}
+      {state.status === 'signed-in' && (
+        <p>
+          <Link href={TEAMS_PATH}>{t('teams.mine.title')}</Link>
+        </p>
       )}
       <MyResults entries={items} />
     </>

@@ -1428,7 +1428,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale version, or published and the time changed */
+                /** @description Stale version, the contest is a draft, or published and the time changed */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -2726,6 +2726,11 @@ export interface paths {
                     duplicates?: boolean;
                     /** @description `true`: only flagged entries (in a duplicate group, or with a near-identical photo). */
                     flagged?: boolean;
+                    /**
+                     * @description Only these entries: up to 100 ids, comma-separated (e.g. to label a
+                     *     page of a stage's ranking or the awards in one request).
+                     */
+                    ids?: string;
                     limit?: number;
                     /** @description `pending`, `eligible` or `disqualified`. */
                     screening?: string;
@@ -4811,6 +4816,52 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["MyStageView"][];
+                    };
+                };
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The organizations the signed-in account belongs to, with its role in each
+         *     (one query; the web UI asks it to decide whether to offer the organizer's tools).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyOrganizationView"][];
                     };
                 };
                 401: {
@@ -8865,6 +8916,11 @@ export interface components {
             invited_by: string;
             team_id: string;
             team_name: string;
+        };
+        MyOrganizationView: {
+            organization: components["schemas"]["OrganizationView"];
+            /** @description The account's role in it. */
+            role: string;
         };
         /** @description A stage the signed-in account judges or is invited to judge. */
         MyStageView: {

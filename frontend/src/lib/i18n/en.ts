@@ -1,4 +1,9 @@
 import type { MessageKey } from './ko'
+import { organizeEn } from '../../features/organize/messages'
+import { judgingSetupEn } from '../../features/judging-setup/messages'
+import { screeningEn } from '../../features/screening/messages'
+import { awardingEn } from '../../features/awarding/messages'
+import { teamsEn } from '../../features/teams/messages'
 
 /** English catalogue: exactly the keys of `ko.ts`. */
 export const en: Record<MessageKey, string> = {
@@ -335,6 +340,8 @@ export const en: Record<MessageKey, string> = {
   'myEntries.open': 'Open',
   'myEntries.openEntry': 'Open your entry to {contest}',
   'myEntries.more': 'Show more',
+  'fieldError.invalid_length': 'This is not an allowed length.',
+  'fieldError.in_the_past': 'Choose a time from now on.',
   'fieldError.off_step': 'This score is not on the allowed steps.',
   'fieldError.not_finite': 'Please enter a number.',
   'fieldError.unknown_criterion': 'This rubric has no such criterion.',
@@ -581,4 +588,9 @@ export const en: Record<MessageKey, string> = {
   'vote.unsaved': 'Not saved yet.',
   'vote.save': 'Save my votes',
   'vote.saved': 'Your votes are saved ({count} in all).',
+  ...organizeEn,
+  ...judgingSetupEn,
+  ...screeningEn,
+  ...awardingEn,
+  ...teamsEn,
 }

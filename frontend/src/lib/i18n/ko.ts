@@ -2,7 +2,15 @@
  * Korean catalogue: the default language and the source of the key set.
  * `en.ts` must carry exactly these keys (checked by the compiler and by
  * `catalogues.test.ts`). `{name}` placeholders are filled by `t()`.
+ * The organizer and team screens keep their entries beside their code
+ * (`features/<area>/messages.ts`) and are merged here.
  */
+import { organizeKo } from '../../features/organize/messages'
+import { judgingSetupKo } from '../../features/judging-setup/messages'
+import { screeningKo } from '../../features/screening/messages'
+import { awardingKo } from '../../features/awarding/messages'
+import { teamsKo } from '../../features/teams/messages'
+
 export const ko = {
   'app.name': 'Modu · 모두',
   'app.tagline': '시민이 함께 제안하고 심사하는 참여·공모 플랫폼',
@@ -337,6 +345,8 @@ export const ko = {
   'myEntries.open': '열기',
   'myEntries.openEntry': '{contest} 응모 열기',
   'myEntries.more': '더 보기',
+  'fieldError.invalid_length': '허용된 길이가 아닙니다.',
+  'fieldError.in_the_past': '지금 이후의 시각을 골라 주세요.',
   'fieldError.off_step': '허용된 간격에 맞지 않는 점수입니다.',
   'fieldError.not_finite': '숫자로 입력해 주세요.',
   'fieldError.unknown_criterion': '이 심사표에 없는 항목입니다.',
@@ -583,6 +593,11 @@ export const ko = {
   'vote.unsaved': '아직 저장하지 않았습니다.',
   'vote.save': '투표 저장',
   'vote.saved': '투표를 저장했습니다. 지금 {count}개 응모작에 투표했습니다.',
+  ...organizeKo,
+  ...judgingSetupKo,
+  ...screeningKo,
+  ...awardingKo,
+  ...teamsKo,
 } as const
 
 export type MessageKey = keyof typeof ko

@@ -2,6 +2,7 @@ import { ServerHtml } from '../../../components/ui/server-html'
 import type { ContestView } from '../../../lib/api/types'
 import { useI18n } from '../../../lib/i18n'
 import { formatBytes, kindNames } from '../../entries/utils/files'
+import { ContestTeams } from '../../teams/components/contest-teams'
 import { contestCoverUrl } from '../api/contests'
 import { kindLabel, stateLabel } from '../utils/labels'
 import { ContestSchedule } from './contest-schedule'
@@ -75,6 +76,8 @@ export function ContestDetails({ contest }: { contest: ContestView }) {
         <h2 id="eligibility-title">{t('contest.eligibility')}</h2>
         <EligibilityList eligibility={contest.eligibility} />
       </section>
+
+      <ContestTeams contest={contest} />
 
       {slots.length > 0 && (
         <section aria-labelledby="files-title">

@@ -15,11 +15,18 @@ const asApiAnswers = (answers: Answers) => answers as unknown as ApiAnswers
 
 export const getEntry = (id: string) => unwrap(client.GET('/api/v1/entries/{id}', { params: { path: { id } } }))
 
-export const createEntry = (contestId: string, answers: Answers, category: string | null, idempotencyKey: string) =>
+/** Starts a draft: my own, or (`teamId`, its leader only) my team's. */
+export const createEntry = (
+  contestId: string,
+  answers: Answers,
+  category: string | null,
+  idempotencyKey: string,
+  teamId: string | null = null,
+) =>
   unwrap(
     client.POST('/api/v1/contests/{id}/entries', {
       params: { path: { id: contestId }, header: { 'Idempotency-Key': idempotencyKey } },
-      body: { answers: asApiAnswers(answers), category },
+      body: { answers: asApiAnswers(answers), category, ...(teamId ? { team_id: teamId } : {}) },
     }),
   )
 

@@ -12,6 +12,8 @@ import { useI18n } from '../../../lib/i18n'
 import { signInPath } from '../../../lib/navigation'
 import { errorMessage } from '../../../lib/problem-messages'
 import { randomId } from '../../../lib/random-id'
+import { EntryTeamChoice } from '../../teams/components/entry-team-choice'
+import { entryTeamLock, useEntryTeam } from '../../teams/hooks/use-entry-team'
 import { entryKeys, submitEntry } from '../api/entries'
 import { useEntryFiles } from '../api/files'
 import { useEntryDraft } from '../hooks/use-entry-draft'
@@ -46,7 +48,8 @@ export function EntryEditor({ contest, initialEntry, signedIn, onCreated }: Entr
   const { t, text } = useI18n()
   const location = useLocation()
   const queryClient = useQueryClient()
-  const draft = useEntryDraft({ contest, initialEntry, signedIn, onCreated })
+  const team = useEntryTeam(contest, signedIn)
+  const draft = useEntryDraft({ contest, initialEntry, signedIn, onCreated, teamId: team.teamId })
   const form = contest.form
   const slots = form.file_slots ?? []
   const files = useEntryFiles(slots.length > 0 ? (draft.entry?.id ?? null) : null)
@@ -55,7 +58,9 @@ export function EntryEditor({ contest, initialEntry, signedIn, onCreated }: Entr
   const attempts = useRef(0)
   const entry = draft.entry
   const withdrawn = entry?.status === 'withdrawn'
-  const editable = contest.state === 'open' && !withdrawn
+  const open = contest.state === 'open'
+  // A team's entry is its leader's to write; a contest that takes teams only takes no other.
+  const editable = open && !withdrawn && entryTeamLock(entry, team, signedIn) === null
   const serverMessages = serverFieldMessages(form, draft.serverErrors, t)
   const fieldMessages = { ...serverMessages, ...failure?.fields }
 
@@ -128,7 +133,8 @@ export function EntryEditor({ contest, initialEntry, signedIn, onCreated }: Entr
           <p>{t('entry.withdrawn')}</p>
         </div>
       )}
-      {!editable && !withdrawn && (
+      <EntryTeamChoice contest={contest} entry={entry} team={team} signedIn={signedIn} />
+      {!open && !withdrawn && (
         <ErrorAlert>
           <p>{t('entry.closedNotice')}</p>
         </ErrorAlert>

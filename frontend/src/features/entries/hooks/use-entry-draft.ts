@@ -33,9 +33,14 @@ interface Options {
   signedIn: boolean
   /** Called once the first save has created the draft on the server. */
   onCreated: (entry: EntryView) => void
+  /**
+   * The team a new entry is for (null: the person's own). Undefined while it is
+   * not known yet: the draft is then kept on this device, not created as the wrong one.
+   */
+  teamId: string | null | undefined
 }
 
-export function useEntryDraft({ contest, initialEntry, signedIn, onCreated }: Options) {
+export function useEntryDraft({ contest, initialEntry, signedIn, onCreated, teamId }: Options) {
   const form = contest.form
   // Read once, at mount: what this device kept that the server may not have.
   const [kept] = useState(() => {
@@ -61,10 +66,12 @@ export function useEntryDraft({ contest, initialEntry, signedIn, onCreated }: Op
   const timer = useRef<number | undefined>(undefined)
   const idempotencyKey = useRef(kept?.idempotencyKey || randomId())
   const onCreatedRef = useRef(onCreated)
+  const teamIdRef = useRef(teamId)
   // Effects run in order: these refs are current before the effects below use them.
   useEffect(() => {
     onCreatedRef.current = onCreated
     signedInRef.current = signedIn
+    teamIdRef.current = teamId
   })
 
   const setStatus = (next: SaveStatus) => {
@@ -99,12 +106,17 @@ export function useEntryDraft({ contest, initialEntry, signedIn, onCreated }: Op
       setStatus({ kind: 'local' })
       return null
     }
+    if (!current && teamIdRef.current === undefined) {
+      // Saved as soon as the team is known (the effect below).
+      setStatus({ kind: 'unsaved' })
+      return null
+    }
     setStatus({ kind: 'saving' })
     const answers = toAnswers(form, valuesRef.current)
     try {
       const saved = current
         ? await saveEntry(current, answers, categoryRef.current)
-        : await createEntry(contest.id, answers, categoryRef.current, idempotencyKey.current)
+        : await createEntry(contest.id, answers, categoryRef.current, idempotencyKey.current, teamIdRef.current ?? null)
       setEntry(saved)
       savedEdits.current = editsAtStart
       setServerErrors([])
@@ -176,10 +188,12 @@ export function useEntryDraft({ contest, initialEntry, signedIn, onCreated }: Op
     setStatus({ kind: 'saved', at: new Date() })
   }, [contest.id, form, setEntry])
 
-  // Save what was kept as soon as it can be: now (if signed in), after signing in, back online.
+  // Save what was kept as soon as it can be: now (if signed in), after signing in, once the team
+  // is known, back online.
+  const teamKnown = teamId !== undefined
   useEffect(() => {
-    if (signedIn && edits.current !== savedEdits.current) void flush()
-  }, [signedIn, flush])
+    if (signedIn && teamKnown && edits.current !== savedEdits.current) void flush()
+  }, [signedIn, teamKnown, flush])
 
   useEffect(() => {
     const retry = () => {
