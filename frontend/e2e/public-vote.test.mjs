@@ -1,7 +1,8 @@
 /**
  * The public vote in a real browser against the real server: the organizer
  * opens a vote on the demo's children's drawing contest (through the API,
- * as the organizer screens do not exist yet), and a verified citizen finds
+ * which keeps this test on the voter's side; the organizer's ballot screen is
+ * tested in src/features/awarding), and a verified citizen finds
  * it from the contest page, sees the drawings (fetched with their token),
  * chooses up to the limit, saves, and finds the votes kept on return.
  * axe-core checks the vote page (WCAG 2.1 AA).

@@ -1,7 +1,7 @@
 import { formatDateTimeInZone } from '../../../lib/datetime'
 import { useI18n } from '../../../lib/i18n'
 import { Field } from '../../../components/ui/field'
-import { zonedInputToUtc } from '../utils/zoned-time'
+import { zonedInputToUtc } from '../../../lib/zoned-time'
 
 /**
  * A date and time typed on the contest's clock (datetime-local), read back
@@ -36,6 +36,7 @@ export function DateTimeField({
       id={id}
       label={label}
       type="datetime-local"
+      step={1}
       value={value}
       error={error}
       disabled={disabled}

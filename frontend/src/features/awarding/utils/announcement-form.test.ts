@@ -13,7 +13,7 @@ const current: AnnouncementView = {
 
 describe('the announcement form', () => {
   it('shows the stored time on the contest’s clock', () => {
-    expect(announcementDraft(current, SEOUL)).toEqual({ announceAt: '2026-12-01T10:00', showBreakdowns: true, galleryOpen: false, understood: false })
+    expect(announcementDraft(current, SEOUL)).toEqual({ announceAt: '2026-12-01T10:00:30', showBreakdowns: true, galleryOpen: false, understood: false })
   })
 
   it('sends a new time in UTC, only once the warning is confirmed', () => {

@@ -6,7 +6,7 @@
  */
 import type { AnnouncementView } from '../../../lib/api/types'
 import type { AnnouncementDocument } from '../api/types'
-import { utcToZonedInput, zonedInputToUtc } from './zoned-time'
+import { utcToZonedInput, zonedInputToUtc } from '../../../lib/zoned-time'
 
 export interface AnnouncementDraft {
   announceAt: string

@@ -19,7 +19,7 @@ describe('ballotDraft', () => {
   it('shows the stored window on the contest’s clock', () => {
     expect(ballotDraft(ballot, SEOUL)).toEqual({
       opensAt: '2026-12-02T08:00',
-      closesAt: '2026-12-10T17:59',
+      closesAt: '2026-12-10T17:59:30',
       scope: 'finalists',
       stageId: 's1',
       maxVotes: '3',

@@ -6,7 +6,7 @@
  */
 import type { BallotView } from '../../../lib/api/types'
 import type { BallotDocument } from '../api/types'
-import { utcToZonedInput, zonedInputToUtc } from './zoned-time'
+import { utcToZonedInput, zonedInputToUtc } from '../../../lib/zoned-time'
 
 /** The server's limit on votes per voter. */
 export const MAX_VOTES_LIMIT = 50

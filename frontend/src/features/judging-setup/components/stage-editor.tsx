@@ -197,8 +197,8 @@ export function StageEditor({ contestId, timeZone, stage, position, onSaved, onC
             ]}
           />
           <div className="setup-grid">
-            <Field id={fieldIdOf('opens_at')} type="datetime-local" label={t('judgingSetup.stage.opensAt')} hint={t('judgingSetup.stage.zoneHint', { zone })} required value={draft.opensAt} error={errors.opens_at} onChange={(e) => set({ opensAt: e.target.value })} />
-            <Field id={fieldIdOf('closes_at')} type="datetime-local" label={t('judgingSetup.stage.closesAt')} hint={t('judgingSetup.stage.zoneHint', { zone })} required value={draft.closesAt} error={errors.closes_at} onChange={(e) => set({ closesAt: e.target.value })} />
+            <Field id={fieldIdOf('opens_at')} type="datetime-local" step={1} label={t('judgingSetup.stage.opensAt')} hint={t('judgingSetup.stage.zoneHint', { zone })} required value={draft.opensAt} error={errors.opens_at} onChange={(e) => set({ opensAt: e.target.value })} />
+            <Field id={fieldIdOf('closes_at')} type="datetime-local" step={1} label={t('judgingSetup.stage.closesAt')} hint={t('judgingSetup.stage.zoneHint', { zone })} required value={draft.closesAt} error={errors.closes_at} onChange={(e) => set({ closesAt: e.target.value })} />
           </div>
           <Checkbox
             id={fieldIdOf('blind')}

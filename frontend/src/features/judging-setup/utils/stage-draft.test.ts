@@ -122,6 +122,13 @@ describe('buildStageDocument', () => {
     })
   })
 
+  it('sends a closing time with seconds back to the second', () => {
+    const withSeconds = stageDraft({ ...stage, closes_at: '2026-11-30T14:59:59Z' }, 'Asia/Seoul')
+    expect(withSeconds.closesAt).toBe('2026-11-30T23:59:59')
+    const result = buildStageDocument(withSeconds, { timeZone: 'Asia/Seoul' })
+    expect(result.ok && result.document.closes_at).toBe('2026-11-30T14:59:59.000Z')
+  })
+
   it('refuses a window that closes before it opens', () => {
     const result = buildStageDocument({ ...saved, closesAt: '2026-10-01T09:00' }, { timeZone: 'Asia/Seoul' })
     expect(result.ok ? [] : messagesOf(result.problems)).toEqual([['closes_at', 'judgingSetup.error.closesBeforeOpens']])

@@ -8,7 +8,7 @@ import type { StageView, paths } from '../../../lib/api/types'
 import { bilingual, parseNumber, type DraftProblem } from './draft-checks'
 import { buildRecipe, checkRecipe, defaultRecipe, recipeDraft, type RecipeDraft } from './recipe-draft'
 import { buildRubric, checkRubric, newCriterion, rubricDraft, type RubricDraft } from './rubric-draft'
-import { fromZonedInput, toZonedInput } from './zoned-time'
+import { utcToZonedInput, zonedInputToUtc } from '../../../lib/zoned-time'
 
 export type StageDocument = paths['/api/v1/stages/{id}']['put']['requestBody']['content']['application/json']
 export type StageMode = 'rubric' | 'pairwise'
@@ -56,8 +56,8 @@ export function stageDraft(stage: StageView, timeZone: string): StageDraft {
     nameEn: stage.name.en ?? '',
     mode: stage.mode === 'pairwise' ? 'pairwise' : 'rubric',
     blind: stage.blind,
-    opensAt: toZonedInput(stage.opens_at, timeZone),
-    closesAt: toZonedInput(stage.closes_at, timeZone),
+    opensAt: utcToZonedInput(stage.opens_at, timeZone),
+    closesAt: utcToZonedInput(stage.closes_at, timeZone),
     assignment: stage.assignment.mode,
     judgesPerEntry: stage.assignment.mode === 'per_entry' ? String(stage.assignment.k) : '3',
     rubric: rubricDraft(stage.rubric),
@@ -101,8 +101,8 @@ function checkName(draft: StageDraft, problems: DraftProblem[]) {
 }
 
 function checkWindow(draft: StageDraft, timeZone: string, problems: DraftProblem[]) {
-  const opens = fromZonedInput(draft.opensAt, timeZone)
-  const closes = fromZonedInput(draft.closesAt, timeZone)
+  const opens = zonedInputToUtc(draft.opensAt, timeZone)
+  const closes = zonedInputToUtc(draft.closesAt, timeZone)
   if (!opens) problems.push({ field: 'opens_at', message: 'judgingSetup.error.dateTime' })
   if (!closes) problems.push({ field: 'closes_at', message: 'judgingSetup.error.dateTime' })
   if (opens && closes && closes <= opens) problems.push({ field: 'closes_at', message: 'judgingSetup.error.closesBeforeOpens' })

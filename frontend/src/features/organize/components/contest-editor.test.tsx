@@ -153,6 +153,34 @@ describe('the schedule', () => {
     expect(saved.opens_at).toBe(draftContest.opens_at)
   })
 
+  it('sends a deadline with seconds back unchanged when something else is saved', async () => {
+    // 23:59:59 in Seoul.
+    const api = openEditor(undefined, { ...draftContest, closes_at: '2026-09-30T14:59:59.000Z' })
+    await screen.findByRole('heading', { level: 1, name: 'Name the bridge' })
+
+    const closes = screen.getByLabelText('Deadline (Asia/Seoul)') as HTMLInputElement
+    expect(closes.value).toBe('2026-09-30T23:59:59')
+    expect(closes.getAttribute('step')).toBe('1')
+    expect(screen.getByText(/2026-09-30 14:59:59 UTC/)).toBeTruthy()
+    fireEvent.change(titleKo(), { target: { value: '새 다리 이름' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }))
+
+    await waitFor(() => expect(savedDocuments(api)).toHaveLength(1))
+    expect(savedDocuments(api)[0]).toMatchObject({ title: { ko: '새 다리 이름' }, closes_at: '2026-09-30T14:59:59.000Z' })
+  })
+
+  it('keeps the seconds of a deadline when the zone changes', async () => {
+    const api = openEditor(undefined, { ...draftContest, closes_at: '2026-09-30T14:59:59.000Z' })
+    await screen.findByRole('heading', { level: 1, name: 'Name the bridge' })
+
+    fireEvent.change(screen.getByLabelText('Time zone'), { target: { value: 'America/New_York' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }))
+
+    await waitFor(() => expect(savedDocuments(api)).toHaveLength(1))
+    // 23:59:59 on the New York clock (UTC-4 in September).
+    expect(savedDocuments(api)[0]).toMatchObject({ time_zone: 'America/New_York', closes_at: '2026-10-01T03:59:59.000Z' })
+  })
+
   it('keeps the wall clock when the zone changes, so the instant moves with it', async () => {
     const api = openEditor()
     await screen.findByRole('heading', { level: 1, name: 'Name the bridge' })

@@ -9,7 +9,7 @@ import { useI18n } from '../../../lib/i18n'
 import { errorMessage } from '../../../lib/problem-messages'
 import { useExtendDeadline } from '../api/contests'
 import { documentErrors, inputExists, inputId, summaryItems } from '../utils/field-errors'
-import { utcToZoned, zonedToUtc } from '../utils/zoned-time'
+import { utcToZonedInput, zonedInputToUtc } from '../../../lib/zoned-time'
 import { ZonedTimeField } from './editor/schedule-section'
 import { TextAreaField } from './inputs'
 import { DocumentErrorsContext } from '../hooks/document-errors'
@@ -23,7 +23,7 @@ interface DeadlineExtensionProps {
 export function DeadlineExtension({ contest, onChange }: DeadlineExtensionProps) {
   const { t, language } = useI18n()
   const zone = contest.time_zone
-  const [closesAt, setClosesAt] = useState(() => utcToZoned(contest.closes_at, zone))
+  const [closesAt, setClosesAt] = useState(() => utcToZonedInput(contest.closes_at, zone))
   const [reason, setReason] = useState('')
   const [failure, setFailure] = useState<{ attempt: number; errors: Record<string, string>; detail?: string } | null>(null)
   const [attempts, setAttempts] = useState(0)
@@ -34,7 +34,7 @@ export function DeadlineExtension({ contest, onChange }: DeadlineExtensionProps)
     const attempt = attempts + 1
     setAttempts(attempt)
     setExtended(false)
-    const instant = zonedToUtc(closesAt, zone)
+    const instant = zonedInputToUtc(closesAt, zone)
     const errors: Record<string, string> = {}
     if (!instant) errors['deadline.closes_at'] = t('organize.fieldError.invalid_datetime')
     if (reason.trim() === '') errors['deadline.reason'] = t('organize.deadline.reasonRequired')

@@ -98,17 +98,20 @@ interface TextFieldProps {
   hint?: string
   required?: boolean
   type?: string
+  /** For a datetime-local input, 1 lets the value carry seconds. */
+  step?: number
   disabled?: boolean
   autoComplete?: string
 }
 
-export function TextField({ path, label, value, onChange, hint, required, type = 'text', disabled, autoComplete }: TextFieldProps) {
+export function TextField({ path, label, value, onChange, hint, required, type = 'text', step, disabled, autoComplete }: TextFieldProps) {
   const error = useFieldError(path)
   return (
     <Field
       id={inputId(path)}
       label={label}
       type={type}
+      step={step}
       hint={hint}
       error={error}
       required={required}

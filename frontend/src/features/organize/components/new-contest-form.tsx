@@ -12,7 +12,7 @@ import { useCreateContest } from '../api/contests'
 import { textOf, type TextDraft } from '../utils/contest-draft'
 import { documentErrors, inputExists, inputId, summaryItems } from '../utils/field-errors'
 import { isValidSlug, suggestSlug } from '../utils/slug'
-import { zonedToUtc } from '../utils/zoned-time'
+import { zonedInputToUtc } from '../../../lib/zoned-time'
 import { ZonedTimeField } from './editor/schedule-section'
 import { BilingualFields, TextField } from './inputs'
 import { organizePaths } from '../utils/paths'
@@ -42,8 +42,8 @@ export function NewContestForm({ organizationId }: { organizationId: string }) {
   const submit = () => {
     const attempt = attempts + 1
     setAttempts(attempt)
-    const opens = zonedToUtc(opensAt, timeZone)
-    const closes = zonedToUtc(closesAt, timeZone)
+    const opens = zonedInputToUtc(opensAt, timeZone)
+    const closes = zonedInputToUtc(closesAt, timeZone)
     const errors: Record<string, string> = {}
     if (title.ko.trim() === '') errors['title.ko'] = t('fieldError.required')
     if (!isValidSlug(shownSlug)) errors.slug = t('organize.fieldError.invalid_slug')

@@ -6,7 +6,7 @@
 import type { Category, ContestKind, ContestView, Eligibility, Text } from '../../../lib/api/types'
 import type { paths } from '../../../lib/api/types'
 import { newUid, withoutUid, type FieldDraft, type SlotDraft } from './form-builder'
-import { utcToZoned, zonedToUtc, type WallClock } from './zoned-time'
+import { utcToZonedInput, zonedInputToUtc } from '../../../lib/zoned-time'
 
 export type ContestDocument = paths['/api/v1/contests/{id}']['put']['requestBody']['content']['application/json']
 
@@ -47,8 +47,9 @@ export interface ContestDraft {
   /** One co-host per line. */
   coHosts: string
   timeZone: string
-  opensAt: WallClock
-  closesAt: WallClock
+  /** datetime-local values in `timeZone` (see lib/zoned-time.ts). */
+  opensAt: string
+  closesAt: string
   graceMinutes: number | null
   eligibility: EligibilityDraft
   categories: CategoryDraft[]
@@ -85,8 +86,8 @@ export function draftFromContest(contest: ContestView): ContestDraft {
     contact: contest.contact ?? '',
     coHosts: contest.co_hosts.join('\n'),
     timeZone: contest.time_zone,
-    opensAt: utcToZoned(contest.opens_at, contest.time_zone),
-    closesAt: utcToZoned(contest.closes_at, contest.time_zone),
+    opensAt: utcToZonedInput(contest.opens_at, contest.time_zone),
+    closesAt: utcToZonedInput(contest.closes_at, contest.time_zone),
     graceMinutes: (contest.grace_secs ?? 0) / 60,
     eligibility: {
       min_age: eligibility.min_age ?? null,
@@ -127,12 +128,12 @@ function eligibilityOf(draft: EligibilityDraft): Eligibility {
 
 /**
  * The instant to send for a schedule time. A time the organizer did not
- * touch goes back exactly as read, so seconds the inputs cannot show are
- * not lost (and a published contest's schedule compares unchanged).
+ * touch goes back exactly as read, so nothing the input cannot show (such as
+ * milliseconds) is lost and a published contest's schedule compares unchanged.
  */
-function instantOf(wallClock: WallClock, timeZone: string, original: string | undefined): string | null {
-  if (original !== undefined && utcToZoned(original, timeZone) === wallClock) return original
-  return zonedToUtc(wallClock, timeZone)
+function instantOf(wallClock: string, timeZone: string, original: string | undefined): string | null {
+  if (original !== undefined && utcToZonedInput(original, timeZone) === wallClock) return original
+  return zonedInputToUtc(wallClock, timeZone)
 }
 
 export type ScheduleProblem = 'opensAt' | 'closesAt'
@@ -140,8 +141,8 @@ export type ScheduleProblem = 'opensAt' | 'closesAt'
 /** Schedule inputs that are not a complete date and time. */
 export function scheduleProblems(draft: ContestDraft): ScheduleProblem[] {
   const problems: ScheduleProblem[] = []
-  if (zonedToUtc(draft.opensAt, draft.timeZone) === null) problems.push('opensAt')
-  if (zonedToUtc(draft.closesAt, draft.timeZone) === null) problems.push('closesAt')
+  if (zonedInputToUtc(draft.opensAt, draft.timeZone) === null) problems.push('opensAt')
+  if (zonedInputToUtc(draft.closesAt, draft.timeZone) === null) problems.push('closesAt')
   return problems
 }
 

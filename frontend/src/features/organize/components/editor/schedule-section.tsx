@@ -4,7 +4,7 @@ import { formatDateTimeInZone } from '../../../../lib/datetime'
 import { useI18n } from '../../../../lib/i18n'
 import type { ContestDraft } from '../../utils/contest-draft'
 import { inputId } from '../../utils/field-errors'
-import { timeZoneOptions, zonedToUtc } from '../../utils/zoned-time'
+import { timeZoneOptions, zonedInputToUtc } from '../../../../lib/zoned-time'
 import { NumberField, TextField } from '../inputs'
 import { useFieldError } from '../../hooks/document-errors'
 
@@ -82,17 +82,19 @@ interface ZonedTimeFieldProps {
 /** A date and time in the contest's zone, with what it means read back below it. */
 export function ZonedTimeField({ path, label, value, timeZone, onChange, disabled }: ZonedTimeFieldProps) {
   const { t, language } = useI18n()
-  const instant = zonedToUtc(value, timeZone)
+  const instant = zonedInputToUtc(value, timeZone)
   const readBack = instant
     ? t('organize.schedule.readBack', {
         local: formatDateTimeInZone(instant, timeZone, language),
-        utc: `${instant.slice(0, 16).replace('T', ' ')} UTC`,
+        // "2026-09-30 09:00 UTC", with the seconds when there are any.
+        utc: `${instant.slice(0, instant.slice(17, 19) === '00' ? 16 : 19).replace('T', ' ')} UTC`,
       })
     : t('organize.schedule.incomplete')
   return (
     <TextField
       path={path}
       type="datetime-local"
+      step={1}
       label={label}
       hint={readBack}
       disabled={disabled}
