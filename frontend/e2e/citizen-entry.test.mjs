@@ -7,30 +7,17 @@
  * way. Screenshots go to e2e-artifacts/.
  */
 import { resolve } from 'node:path'
-import { after, before, test } from 'node:test'
+import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { artifacts, checkPage, makeArtifactsFolder } from './axe.mjs'
-import { launchBrowser } from './browser.mjs'
+import { artifacts, checkPage } from './axe.mjs'
+import { serverAndBrowser } from './helpers.mjs'
 import { gradientPng } from './photo.mjs'
-import { startServer } from './server.mjs'
 
-let server
-let browser
-
-before(async () => {
-  makeArtifactsFolder()
-  server = await startServer()
-  browser = await launchBrowser()
-})
-
-after(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+const env = serverAndBrowser()
 
 test('a citizen registers, verifies the email, enters the design contest with an image and gets a receipt', async (t) => {
   // bypassCSP: the server's CSP (rightly) refuses the inline axe-core script the check injects.
-  const context = await browser.newContext({ viewport: { width: 1024, height: 900 }, bypassCSP: true })
+  const context = await env.browser.newContext({ viewport: { width: 1024, height: 900 }, bypassCSP: true })
   const page = await context.newPage()
   page.setDefaultTimeout(15_000)
   t.after(async () => {
@@ -41,7 +28,7 @@ test('a citizen registers, verifies the email, enters the design contest with an
   const password = 'correct horse battery staple 42'
 
   // English: the machine may lack Korean fonts, and the screenshots should be readable.
-  await page.goto(server.baseUrl + '/')
+  await page.goto(env.server.baseUrl + '/')
   await page.getByRole('button', { name: 'English' }).click()
   await page.getByRole('heading', { level: 2, name: 'Open for entries' }).waitFor()
   await checkPage(page, '01-home')
@@ -58,11 +45,11 @@ test('a citizen registers, verifies the email, enters the design contest with an
   await page.getByRole('heading', { name: 'Check your email' }).waitFor()
 
   // Verify the email with the link from the mail file
-  await page.goto(await server.mailLink(email, '/verify-email'))
+  await page.goto(await env.server.mailLink(email, '/verify-email'))
   await page.getByText('Your email address is verified').waitFor()
 
   // Sign in, back to the contest list
-  await page.goto(server.baseUrl + '/sign-in?next=%2Fcontests')
+  await page.goto(env.server.baseUrl + '/sign-in?next=%2Fcontests')
   await page.getByRole('textbox', { name: 'Email', exact: true }).fill(email)
   await page.getByLabel('Password').fill(password)
   await page.getByRole('button', { name: 'Sign in' }).click()
@@ -107,11 +94,11 @@ test('a citizen registers, verifies the email, enters the design contest with an
 })
 
 test('the public pages pass axe in Korean, the default language, too', async (t) => {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, bypassCSP: true })
+  const context = await env.browser.newContext({ viewport: { width: 390, height: 844 }, bypassCSP: true })
   t.after(() => context.close())
   const page = await context.newPage()
   page.setDefaultTimeout(15_000)
-  await page.goto(server.baseUrl + '/')
+  await page.goto(env.server.baseUrl + '/')
   assert.equal(await page.getAttribute('html', 'lang'), 'ko')
   await page.getByRole('heading', { level: 2, name: '접수 중인 공모전' }).waitFor()
   await checkPage(page, 'ko-01-home-mobile')

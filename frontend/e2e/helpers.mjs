@@ -2,14 +2,37 @@
  * Building blocks of the longer browser tests: a page per person, signing
  * in, registering a citizen with the verification link from the mail file,
  * the language switch, the axe check in both languages, mail without a
- * token link, and wall-clock times for datetime-local inputs.
+ * token link, wall-clock times for datetime-local inputs, and the server
+ * and browser every test file starts.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { after, before } from 'node:test'
 import assert from 'node:assert/strict'
-import { artifacts, checkPage } from './axe.mjs'
+import { artifacts, checkPage, makeArtifactsFolder } from './axe.mjs'
+import { launchBrowser } from './browser.mjs'
+import { startServer } from './server.mjs'
 
 export const DEMO_PASSWORD = 'modu-demo-2018'
+
+/**
+ * Starts the server and the browser before the file's tests and stops them
+ * after; the returned object holds them (`env.server`, `env.browser`) once
+ * the tests run.
+ */
+export function serverAndBrowser() {
+  const env = { server: undefined, browser: undefined }
+  before(async () => {
+    makeArtifactsFolder()
+    env.server = await startServer()
+    env.browser = await launchBrowser()
+  })
+  after(async () => {
+    await env.browser?.close()
+    await env.server?.stop()
+  })
+  return env
+}
 
 /**
  * A fresh browser context and page (own cookies, so own session), in

@@ -7,37 +7,24 @@
  * judging page (WCAG 2.1 AA); screenshots go to e2e-artifacts/.
  */
 import { resolve } from 'node:path'
-import { after, before, test } from 'node:test'
+import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { artifacts, checkPage, makeArtifactsFolder } from './axe.mjs'
-import { launchBrowser } from './browser.mjs'
-import { startServer } from './server.mjs'
+import { artifacts, checkPage } from './axe.mjs'
+import { serverAndBrowser } from './helpers.mjs'
 
 const PASSWORD = 'modu-demo-2018'
-let server
-let browser
-
-before(async () => {
-  makeArtifactsFolder()
-  server = await startServer()
-  browser = await launchBrowser()
-})
-
-after(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+const env = serverAndBrowser()
 
 /** A wide window (entry beside the score sheet), in English, signed in as `email`, on "My judging". */
 async function signedInJudge(t, email, shot) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true })
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true })
   const page = await context.newPage()
   page.setDefaultTimeout(15_000)
   t.after(async () => {
     if (!page.isClosed()) await page.screenshot({ path: resolve(artifacts, `${shot}-last-page.png`), fullPage: true })
     await context.close()
   })
-  await page.goto(server.baseUrl + '/sign-in?next=%2Fjudging')
+  await page.goto(env.server.baseUrl + '/sign-in?next=%2Fjudging')
   await page.getByRole('button', { name: 'English' }).click()
   await page.getByRole('textbox', { name: 'Email', exact: true }).fill(email)
   await page.getByLabel('Password').fill(PASSWORD)

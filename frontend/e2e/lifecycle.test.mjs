@@ -28,10 +28,9 @@
  * Every key page is checked by axe-core (WCAG 2.1 A/AA, zero violations)
  * in English and Korean and screenshotted into e2e-artifacts/ (lc-*.png).
  */
-import { after, before, test } from 'node:test'
+import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { checkPage, makeArtifactsFolder } from './axe.mjs'
-import { launchBrowser } from './browser.mjs'
+import { checkPage } from './axe.mjs'
 import {
   DEMO_PASSWORD,
   checkBothLanguages,
@@ -42,10 +41,10 @@ import {
   setLanguage,
   signIn,
   until,
+  serverAndBrowser,
   wallClock,
 } from './helpers.mjs'
 import { gradientPng } from './photo.mjs'
-import { startServer } from './server.mjs'
 
 const ORGANIZER = 'organizer@molit.demo.modu.kr'
 const JUDGES = [1, 2, 3].map((n) => `judge${n}@demo.modu.kr`)
@@ -65,19 +64,7 @@ const ANNOUNCEMENT_DELAY_MS = 15_000
 const ORIGINAL = 'Hanbit Bridge'
 const OTHER = 'Saebyeok Bridge'
 
-let server
-let browser
-
-before(async () => {
-  makeArtifactsFolder()
-  server = await startServer()
-  browser = await launchBrowser()
-})
-
-after(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+const env = serverAndBrowser()
 
 /** Presses Tab until `target` has focus, as a keyboard user would (fails after `max` presses). */
 async function tabTo(page, target, max = 60) {
@@ -91,7 +78,7 @@ async function tabTo(page, target, max = 60) {
 test('a naming contest from creation to announced results, through the UI', async (t) => {
   const started = Date.now()
   const mark = (what) => t.diagnostic(`${((Date.now() - started) / 1000).toFixed(1)} s: ${what}`)
-  const base = server.baseUrl
+  const base = env.server.baseUrl
   const stamp = Date.now().toString(36)
   const contestTitle = { ko: `새 다리 이름 짓기 ${stamp}`, en: `Name the new bridge ${stamp}` }
   const stageName = { ko: '본심사', en: 'Jury review' }
@@ -106,8 +93,8 @@ test('a naming contest from creation to announced results, through the UI', asyn
     citizen.email = `lc-citizen${i + 1}-${stamp}@e2e.modu.test`
     // One of them on a phone-sized screen.
     const viewport = i === 2 ? { width: 390, height: 844 } : { width: 1024, height: 900 }
-    citizen.page = await personPage(t, browser, base, `lc-citizen${i + 1}`, { viewport })
-    await registerCitizen(citizen.page, server, {
+    citizen.page = await personPage(t, env.browser, base, `lc-citizen${i + 1}`, { viewport })
+    await registerCitizen(citizen.page, env.server, {
       email: citizen.email,
       password: PASSWORD,
       displayName: citizen.name,
@@ -117,7 +104,7 @@ test('a naming contest from creation to announced results, through the UI', asyn
   mark('three citizens registered and verified')
 
   // 2. The organizer creates the contest, adds a photo slot, sets the schedule and publishes.
-  const organizer = await personPage(t, browser, base, 'lc-organizer')
+  const organizer = await personPage(t, env.browser, base, 'lc-organizer')
   await signIn(organizer, base, ORGANIZER, DEMO_PASSWORD, '/')
   await organizer.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Organize' }).click()
   await organizer.getByRole('heading', { level: 1, name: 'Organize contests' }).waitFor()
@@ -241,8 +228,8 @@ test('a naming contest from creation to announced results, through the UI', asyn
   // The judges find the invitation in their mail, sign in from its link and accept.
   const judges = []
   for (const [i, email] of JUDGES.entries()) {
-    const page = await personPage(t, browser, base, `lc-judge${i + 1}`)
-    const mail = await mailText(server, email, new RegExp(contestTitle.ko))
+    const page = await personPage(t, env.browser, base, `lc-judge${i + 1}`)
+    const mail = await mailText(env.server, email, new RegExp(contestTitle.ko))
     await page.goto(linkIn(mail, base, '/judging'))
     await setLanguage(page, 'en')
     await page.getByRole('main').getByRole('link', { name: 'Sign in' }).click()
@@ -284,7 +271,7 @@ test('a naming contest from creation to announced results, through the UI', asyn
     await organizer.getByText('Marked eligible.').waitFor()
   }
   // The disqualified entrant is told why by mail.
-  await mailText(server, citizens[1].email, /The same name as the earlier entry/)
+  await mailText(env.server, citizens[1].email, /The same name as the earlier entry/)
 
   // Assignments: every judge, every eligible entry.
   await organizer.goto(stageUrl)

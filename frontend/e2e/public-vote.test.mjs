@@ -8,29 +8,16 @@
  * axe-core checks the vote page (WCAG 2.1 AA).
  */
 import { resolve } from 'node:path'
-import { after, before, test } from 'node:test'
+import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { artifacts, checkPage, makeArtifactsFolder } from './axe.mjs'
-import { launchBrowser } from './browser.mjs'
-import { startServer } from './server.mjs'
+import { artifacts, checkPage } from './axe.mjs'
+import { serverAndBrowser } from './helpers.mjs'
 
 const PASSWORD = 'modu-demo-2018'
-let server
-let browser
-
-before(async () => {
-  makeArtifactsFolder()
-  server = await startServer()
-  browser = await launchBrowser()
-})
-
-after(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+const env = serverAndBrowser()
 
 async function api(path, { token, method = 'GET', body } = {}) {
-  const response = await fetch(server.baseUrl + path, {
+  const response = await fetch(env.server.baseUrl + path, {
     method,
     headers: {
       ...(body ? { 'Content-Type': 'application/json' } : {}),
@@ -65,7 +52,7 @@ async function openDrawingVote() {
 
 test('a verified citizen votes for two drawings, cannot choose a third, saves, and finds the votes kept', async (t) => {
   const contest = await openDrawingVote()
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, bypassCSP: true })
+  const context = await env.browser.newContext({ viewport: { width: 390, height: 844 }, bypassCSP: true })
   const page = await context.newPage()
   page.setDefaultTimeout(15_000)
   t.after(async () => {
@@ -73,7 +60,7 @@ test('a verified citizen votes for two drawings, cannot choose a third, saves, a
     await context.close()
   })
 
-  await page.goto(server.baseUrl + `/sign-in?next=${encodeURIComponent(`/contests/${contest.id}`)}`)
+  await page.goto(env.server.baseUrl + `/sign-in?next=${encodeURIComponent(`/contests/${contest.id}`)}`)
   await page.getByRole('button', { name: 'English' }).click()
   await page.getByRole('textbox', { name: 'Email', exact: true }).fill('citizen01@demo.modu.kr')
   await page.getByLabel('Password').fill(PASSWORD)

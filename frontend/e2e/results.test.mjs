@@ -7,31 +7,18 @@
  * go to e2e-artifacts/.
  */
 import { resolve } from 'node:path'
-import { after, before, test } from 'node:test'
+import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { artifacts, checkPage, makeArtifactsFolder } from './axe.mjs'
-import { launchBrowser } from './browser.mjs'
-import { startServer } from './server.mjs'
+import { artifacts, checkPage } from './axe.mjs'
+import { serverAndBrowser } from './helpers.mjs'
 
 const PASSWORD = 'modu-demo-2018'
 const ORGANIZER = 'organizer@molit.demo.modu.kr'
-let server
-let browser
-
-before(async () => {
-  makeArtifactsFolder()
-  server = await startServer()
-  browser = await launchBrowser()
-})
-
-after(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+const env = serverAndBrowser()
 
 async function newPage(t, shot, viewport = { width: 390, height: 844 }) {
   // bypassCSP: the server's CSP (rightly) refuses the inline axe-core script the check injects.
-  const context = await browser.newContext({ viewport, bypassCSP: true })
+  const context = await env.browser.newContext({ viewport, bypassCSP: true })
   const page = await context.newPage()
   page.setDefaultTimeout(15_000)
   t.after(async () => {
@@ -62,13 +49,13 @@ async function imagesLoaded(scope) {
 
 /** A certificate code of the photo contest, as the organizer hands them out. */
 async function photoCertificateCode(contestId) {
-  const signIn = await fetch(`${server.baseUrl}/api/v1/auth/sign-in`, {
+  const signIn = await fetch(`${env.server.baseUrl}/api/v1/auth/sign-in`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ email: ORGANIZER, password: PASSWORD }),
   })
   const { access_token: token } = await signIn.json()
-  const answer = await fetch(`${server.baseUrl}/api/v1/contests/${contestId}/certificates`, {
+  const answer = await fetch(`${env.server.baseUrl}/api/v1/contests/${contestId}/certificates`, {
     headers: { Authorization: `Bearer ${token}` },
   })
   assert.equal(answer.status, 200)
@@ -81,7 +68,7 @@ test('a reader finds the announced photo contest, reads its results by tier, ope
   const page = await newPage(t, 'results')
 
   // The contest list, in Korean (the default): the photo contests
-  await page.goto(server.baseUrl + '/contests')
+  await page.goto(env.server.baseUrl + '/contests')
   await page.getByRole('heading', { level: 1, name: '공모전 찾기' }).waitFor()
   await page.getByLabel('분야').selectOption('photo')
   await page.getByRole('button', { name: '검색', exact: true }).click()
@@ -135,20 +122,20 @@ test('a reader finds the announced photo contest, reads its results by tier, ope
     assert.ok(facts.includes(part), `the certificate shows ${part}`)
   }
   const pdf = await page.getByRole('link', { name: 'Download the certificate (PDF)' }).getAttribute('href')
-  const download = await fetch(server.baseUrl + pdf)
+  const download = await fetch(env.server.baseUrl + pdf)
   assert.equal(download.status, 200)
   assert.equal(download.headers.get('content-type'), 'application/pdf')
   await checkPage(page, 'r04-certificate')
 
   // A code no certificate has
-  await page.goto(server.baseUrl + '/certificates/NOPE-0000-0000-0000')
+  await page.goto(env.server.baseUrl + '/certificates/NOPE-0000-0000-0000')
   await page.getByText('No certificate has the code NOPE-0000-0000-0000.').waitFor()
   await checkPage(page, 'r05-certificate-unknown')
 })
 
 test('a photographer reads their own result under my entries: award, breakdown, and a credit that can no longer change', async (t) => {
   const page = await newPage(t, 'my-result', { width: 1024, height: 900 })
-  await page.goto(server.baseUrl + '/sign-in?next=%2Fme%2Fentries')
+  await page.goto(env.server.baseUrl + '/sign-in?next=%2Fme%2Fentries')
   await page.getByRole('button', { name: 'English' }).click()
   // citizen21 entered the photo contest (one of its four first photographers)
   await page.getByRole('textbox', { name: 'Email', exact: true }).fill('citizen21@demo.modu.kr')
@@ -171,7 +158,7 @@ test('a photographer reads their own result under my entries: award, breakdown, 
   const verify = result.getByRole('link', { name: /^Verify certificate / })
   if ((await verify.count()) > 0) {
     const pdf = await result.getByRole('link', { name: 'Download certificate (PDF)' }).getAttribute('href')
-    assert.equal((await fetch(server.baseUrl + pdf)).status, 200)
+    assert.equal((await fetch(env.server.baseUrl + pdf)).status, 200)
     await verify.click()
     await page.getByText('This certificate was issued by Modu.').waitFor()
   } else {

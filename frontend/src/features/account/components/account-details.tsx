@@ -6,7 +6,7 @@ import type { Me } from '../../../lib/api/types'
 import { useI18n, type MessageKey } from '../../../lib/i18n'
 import { useRequestOnce } from '../../../lib/use-request'
 import { exportMyData, getMe } from '../api/account'
-import { downloadJson } from '../utils/download'
+import { downloadJson } from '../../../lib/download'
 
 const KNOWN_RESTRICTIONS: Record<string, MessageKey> = {
   email_unverified: 'me.restriction.email_unverified',

@@ -4,7 +4,7 @@
  */
 import { useMutation } from '@tanstack/react-query'
 import { client, unwrap } from '../../../lib/api-client'
-import { saveBlob } from '../utils/download'
+import { saveBlob } from '../../../lib/download'
 
 export type CsvExport = 'awards' | 'tally'
 

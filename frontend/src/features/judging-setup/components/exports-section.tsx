@@ -2,10 +2,10 @@ import { useState } from 'react'
 import { ErrorAlert } from '../../../components/ui/alert'
 import { Button } from '../../../components/ui/button'
 import type { StageView } from '../../../lib/api/types'
+import { saveBlob } from '../../../lib/download'
 import { useI18n } from '../../../lib/i18n'
 import { errorMessage } from '../../../lib/problem-messages'
 import { fetchStageCsv, type StageExport } from '../api/oversight'
-import { downloadBlob } from '../utils/download'
 
 /** The stage's CSV exports (formula-safe cells): every declaration, every score. */
 export function ExportsSection({ stage }: { stage: StageView }) {
@@ -17,7 +17,7 @@ export function ExportsSection({ stage }: { stage: StageView }) {
     setBusy(which)
     setFailure(null)
     try {
-      downloadBlob(await fetchStageCsv(stage.id, which), `stage-${stage.position}-${which}.csv`)
+      saveBlob(await fetchStageCsv(stage.id, which), `stage-${stage.position}-${which}.csv`)
     } catch (error) {
       setFailure(error)
     } finally {

@@ -7,6 +7,7 @@ import { pairwiseRows } from '../utils/ranking'
 import { CloseCallCell } from './close-call-cell'
 import { useEntryNames, type EntryName } from '../hooks/use-entry-name'
 import { EntryLabel } from './entry-label'
+import { RankingTable, type RankingGroup } from './ranking-table'
 
 const COLUMNS = 7
 
@@ -32,7 +33,7 @@ export function PairwiseRanking({
     ranking.map((row) => row.entry_id),
   )
   const cut = cutIndex(pairwiseRows(ranking))
-  const groups =
+  const groups: RankingGroup<PairwiseRanked>[] =
     cut === null
       ? [{ key: 'all', label: null, rows: ranking }]
       : [
@@ -40,50 +41,33 @@ export function PairwiseRanking({
           { key: 'below', label: t('screening.results.below'), rows: ranking.slice(cut + 1) },
         ]
   return (
-    <div className="table-scroll screening-scroll" tabIndex={0} role="group" aria-label={caption}>
-      <table className="ranking-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="number">
-              {t('screening.results.rank')}
-            </th>
-            <th scope="col">{t('screening.results.entry')}</th>
-            <th scope="col" className="number">
-              {t('screening.results.mu')}
-            </th>
-            <th scope="col" className="number">
-              {t('screening.results.sigma')}
-            </th>
-            <th scope="col" className="number">
-              {t('screening.results.views')}
-            </th>
-            <th scope="col">{t('screening.results.advances')}</th>
-            <th scope="col">{t('screening.results.closeCall')}</th>
-          </tr>
-        </thead>
-        {groups.map((group) => (
-          <tbody key={group.key}>
-            {group.label && (
-              <tr className="cut-line">
-                <th scope="rowgroup" colSpan={COLUMNS}>
-                  {group.label}
-                </th>
-              </tr>
-            )}
-            {group.rows.map((row) => (
-              <PairwiseRow
-                key={row.entry_id}
-                contest={contest}
-                row={row}
-                name={nameOf(row.entry_id)}
-                reasons={calls.get(row.entry_id)}
-              />
-            ))}
-          </tbody>
-        ))}
-      </table>
-    </div>
+    <RankingTable
+      caption={caption}
+      columns={COLUMNS}
+      scoreHeadings={
+        <>
+          <th scope="col" className="number">
+            {t('screening.results.mu')}
+          </th>
+          <th scope="col" className="number">
+            {t('screening.results.sigma')}
+          </th>
+          <th scope="col" className="number">
+            {t('screening.results.views')}
+          </th>
+        </>
+      }
+      groups={groups}
+      renderRow={(row) => (
+        <PairwiseRow
+          key={row.entry_id}
+          contest={contest}
+          row={row}
+          name={nameOf(row.entry_id)}
+          reasons={calls.get(row.entry_id)}
+        />
+      )}
+    />
   )
 }
 

@@ -6,6 +6,7 @@ import type { CloseCallReason } from '../utils/close-calls'
 import { CloseCallCell } from './close-call-cell'
 import { useEntryNames, type EntryName } from '../hooks/use-entry-name'
 import { EntryLabel } from './entry-label'
+import { RankingTable, type RankingGroup } from './ranking-table'
 import { ResultBreakdown } from './result-breakdown'
 
 interface RankingProps {
@@ -36,7 +37,7 @@ export function RubricRanking({ contest, stage, entries, aboveLine, calls, share
   )
   const blended = Boolean(stage.recipe.blend) || entries.some((e) => e.public !== null && e.public !== undefined)
   const columns = 8 + (blended ? 1 : 0)
-  const groups =
+  const groups: RankingGroup<EntryResult>[] =
     aboveLine === null
       ? [{ key: 'all', label: null, rows: entries }]
       : [
@@ -45,64 +46,47 @@ export function RubricRanking({ contest, stage, entries, aboveLine, calls, share
         ].filter((g) => g.rows.length > 0)
 
   return (
-    <div className="table-scroll screening-scroll" tabIndex={0} role="group" aria-label={caption}>
-      <table className="ranking-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
+    <RankingTable
+      caption={caption}
+      columns={columns}
+      scoreHeadings={
+        <>
+          <th scope="col" className="number">
+            {t('screening.results.judges')}
+          </th>
+          <th scope="col" className="number">
+            {t('screening.results.jury')}
+          </th>
+          {blended && (
             <th scope="col" className="number">
-              {t('screening.results.rank')}
+              {t('screening.results.public')}
             </th>
-            <th scope="col">{t('screening.results.entry')}</th>
-            <th scope="col" className="number">
-              {t('screening.results.judges')}
-            </th>
-            <th scope="col" className="number">
-              {t('screening.results.jury')}
-            </th>
-            {blended && (
-              <th scope="col" className="number">
-                {t('screening.results.public')}
-              </th>
-            )}
-            <th scope="col" className="number">
-              {t('screening.results.bonus')}
-            </th>
-            <th scope="col" className="number">
-              {t('screening.results.final')}
-            </th>
-            <th scope="col">{t('screening.results.advances')}</th>
-            <th scope="col">{t('screening.results.closeCall')}</th>
-          </tr>
-        </thead>
-        {groups.map((group) => (
-          <tbody key={group.key}>
-            {group.label && (
-              <tr className="cut-line">
-                <th scope="rowgroup" colSpan={columns}>
-                  {group.label}
-                </th>
-              </tr>
-            )}
-            {group.rows.map((result) => (
-              <RubricRow
-                key={result.entry}
-                contest={contest}
-                stage={stage}
-                result={result}
-                name={nameOf(result.entry)}
-                blended={blended}
-                columns={columns}
-                reasons={calls.get(result.entry)}
-                share={shares.get(result.entry)}
-                margin={margin}
-                judgeName={judgeName}
-              />
-            ))}
-          </tbody>
-        ))}
-      </table>
-    </div>
+          )}
+          <th scope="col" className="number">
+            {t('screening.results.bonus')}
+          </th>
+          <th scope="col" className="number">
+            {t('screening.results.final')}
+          </th>
+        </>
+      }
+      groups={groups}
+      renderRow={(result) => (
+        <RubricRow
+          key={result.entry}
+          contest={contest}
+          stage={stage}
+          result={result}
+          name={nameOf(result.entry)}
+          blended={blended}
+          columns={columns}
+          reasons={calls.get(result.entry)}
+          share={shares.get(result.entry)}
+          margin={margin}
+          judgeName={judgeName}
+        />
+      )}
+    />
   )
 }
 

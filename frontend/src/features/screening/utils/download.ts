@@ -4,24 +4,12 @@
  * browser as a blob, under the name the server gave it.
  */
 import { ApiError, retryAfter, toProblem } from '../../../lib/api-client'
+import { saveBlob } from '../../../lib/download'
 
 /** `attachment; filename="naming-entries.csv"` → `naming-entries.csv`. */
 export function fileNameOf(disposition: string | null, fallback: string): string {
   const match = disposition?.match(/filename="?([^";]+)"?/i)
   return match?.[1]?.trim() || fallback
-}
-
-/** Offers `blob` to the browser as a downloaded file. */
-export function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob)
-  const anchor = document.createElement('a')
-  anchor.href = url
-  anchor.download = fileName
-  document.body.append(anchor)
-  anchor.click()
-  anchor.remove()
-  // Revoking at once can cancel the download in some browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
 }
 
 /** Waits for a `parseAs: 'blob'` request and saves its file; a failure throws `ApiError`. */
