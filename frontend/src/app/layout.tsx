@@ -56,8 +56,8 @@ function Navigation({ pathname }: { pathname: string }) {
   // "Judging" only for those who judge (or are invited to): most citizens never do.
   const judging = useMyJudging(signedIn)
   const judges = (judging.data?.length ?? 0) > 0 || pathname.startsWith(JUDGING_PATH)
-  // "Organize" for admins (known from /me) and organizers. /me does not list memberships, so a
-  // signed-in non-admin's organizations are looked up once a session (kept ten minutes).
+  // "Organize" for admins (known from /me) and organizers: a signed-in non-admin's organizations
+  // come from one GET /me/organizations, kept ten minutes.
   const user = state.status === 'signed-in' ? state.user : null
   const organizations = useMyOrganizations(user && !user.is_admin ? user : null)
   const organizes =
