@@ -4,17 +4,8 @@
  * deadline, and set the cover image (XHR, for its upload progress).
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import {
-  ApiError,
-  NetworkError,
-  client,
-  getAccessToken,
-  getRequestLanguage,
-  refreshAccessToken,
-  retryAfter,
-  toProblem,
-  unwrap,
-} from '../../../lib/api-client'
+import { client, unwrap } from '../../../lib/api-client'
+import { uploadWithProgress } from '../../../lib/upload'
 import type { ContestView, paths } from '../../../lib/api/types'
 import { contestKeys, getContest } from '../../contests/api/contests'
 import type { ContestDocument } from '../utils/contest-draft'
@@ -85,47 +76,8 @@ export function useCoverUrl(contestId: string, hasCover: boolean, revision: numb
   })
 }
 
-interface UploadAnswer {
-  status: number
-  statusText: string
-  body: unknown
-  headers: { get(name: string): string | null }
-}
-
 /** Sets the cover image, reporting the upload's progress (0–1); refreshes once on 401 like the client. */
 export async function uploadCover(contestId: string, file: File, onProgress: (fraction: number) => void): Promise<void> {
-  let answer = await sendCover(contestId, file, onProgress)
-  if (answer.status === 401 && (await refreshAccessToken())) {
-    onProgress(0)
-    answer = await sendCover(contestId, file, onProgress)
-  }
-  if (answer.status < 200 || answer.status >= 300) throw new ApiError(toProblem(answer.body, answer), retryAfter(answer))
+  await uploadWithProgress<unknown>('PUT', `/api/v1/contests/${encodeURIComponent(contestId)}/cover`, file, onProgress)
 }
 
-function sendCover(contestId: string, file: File, onProgress: (fraction: number) => void): Promise<UploadAnswer> {
-  return new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest()
-    xhr.open('PUT', `/api/v1/contests/${encodeURIComponent(contestId)}/cover`)
-    xhr.setRequestHeader('Accept', 'application/json, application/problem+json')
-    xhr.setRequestHeader('Accept-Language', getRequestLanguage())
-    const token = getAccessToken()
-    if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`)
-    xhr.upload.onprogress = (event) => {
-      if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total)
-    }
-    xhr.onload = () => {
-      let body: unknown = null
-      try {
-        body = xhr.responseText ? JSON.parse(xhr.responseText) : null
-      } catch {
-        body = null
-      }
-      resolve({ status: xhr.status, statusText: xhr.statusText, body, headers: { get: (name) => xhr.getResponseHeader(name) } })
-    }
-    xhr.onerror = () => reject(new NetworkError(new Error('upload failed')))
-    xhr.onabort = () => reject(new NetworkError(new Error('upload aborted')))
-    const form = new FormData()
-    form.append('file', file, file.name)
-    xhr.send(form)
-  })
-}
