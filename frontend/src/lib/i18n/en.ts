@@ -43,6 +43,11 @@ export const en: Record<MessageKey, string> = {
   'form.fieldRequired': 'Please enter your {field}.',
   'form.submitting': 'Sending…',
 
+  'unsaved.title': 'You have unsaved changes',
+  'unsaved.body': 'If you leave this page, what you typed is lost. Stay to go on editing and save it.',
+  'unsaved.stay': 'Stay',
+  'unsaved.leave': 'Leave without saving',
+
   'field.email': 'Email',
   'field.password': 'Password',
   'field.displayName': 'Display name',

@@ -48,6 +48,12 @@ export const ko = {
   'form.fieldRequired': '{field} 항목을 입력해 주세요.',
   'form.submitting': '보내는 중…',
 
+  // Leaving an editor with unsaved changes (lib/use-unsaved-changes.tsx).
+  'unsaved.title': '저장하지 않은 변경 사항이 있습니다',
+  'unsaved.body': '이 페이지를 떠나면 입력한 내용이 사라집니다. 머무르면 이어서 고치고 저장할 수 있습니다.',
+  'unsaved.stay': '머무르기',
+  'unsaved.leave': '저장하지 않고 나가기',
+
   'field.email': '이메일',
   'field.password': '비밀번호',
   'field.displayName': '표시 이름',

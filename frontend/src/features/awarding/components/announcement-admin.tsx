@@ -8,10 +8,17 @@ import type { AnnouncementView, ContestView } from '../../../lib/api/types'
 import { formatDateTimeInZone, isoInstant } from '../../../lib/datetime'
 import { useI18n } from '../../../lib/i18n'
 import { errorMessage } from '../../../lib/problem-messages'
+import { useUnsavedChanges } from '../../../lib/use-unsaved-changes'
 import { resultsPath } from '../../results/utils/paths'
 import { useAnnouncement, useSaveAnnouncement } from '../api/announcement'
 import { useZoneHint } from '../hooks/use-zone-hint'
-import { announcementDraft, changesTime, checkAnnouncement, type AnnouncementDraft } from '../utils/announcement-form'
+import {
+  announcementDraft,
+  announcementSnapshot,
+  changesTime,
+  checkAnnouncement,
+  type AnnouncementDraft,
+} from '../utils/announcement-form'
 import { awardingFieldMessage, serverFieldErrors } from '../utils/field-errors'
 import { DateTimeField } from './date-time-field'
 
@@ -76,6 +83,9 @@ function AnnouncementForm({ contest, current }: { contest: ContestView; current:
   const [draft, setDraft] = useState<AnnouncementDraft>(() => announcementDraft(current, contest.time_zone))
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [attempt, setAttempt] = useState(0)
+  // The announcement as read, then as last saved (what was sent), to tell unsaved changes by.
+  const [savedSnapshot, setSavedSnapshot] = useState(() => announcementSnapshot(draft))
+  const { prompt } = useUnsavedChanges(announcementSnapshot(draft) !== savedSnapshot)
   const zoneHint = useZoneHint(contest.time_zone, current?.announce_at ?? null)
   const newTime = !published && changesTime(draft, current, contest.time_zone)
 
@@ -97,8 +107,12 @@ function AnnouncementForm({ contest, current }: { contest: ContestView; current:
       ),
     )
     if (!checked.document) return
+    const sent = announcementSnapshot(draft)
     save.mutate(checked.document, {
-      onSuccess: () => setDraft((saved) => ({ ...saved, understood: false })),
+      onSuccess: () => {
+        setSavedSnapshot(sent)
+        setDraft((saved) => ({ ...saved, understood: false }))
+      },
       onError: (error) => setErrors(serverFieldErrors(error, t)),
     })
   }
@@ -184,6 +198,7 @@ function AnnouncementForm({ contest, current }: { contest: ContestView; current:
             {t(current ? 'awarding.announcement.save' : 'awarding.announcement.set')}
           </Button>
         </div>
+        {prompt}
       </form>
     </section>
   )

@@ -7,10 +7,11 @@ import { SelectField } from '../../../components/ui/select-field'
 import type { BallotView, ContestView } from '../../../lib/api/types'
 import { useI18n } from '../../../lib/i18n'
 import { errorMessage } from '../../../lib/problem-messages'
+import { useUnsavedChanges } from '../../../lib/use-unsaved-changes'
 import { useSaveBallot } from '../api/ballot'
 import { useContestStages } from '../api/standings'
 import { useZoneHint } from '../hooks/use-zone-hint'
-import { MAX_VOTES_LIMIT, ballotDraft, checkBallot, type BallotDraft } from '../utils/ballot-form'
+import { MAX_VOTES_LIMIT, ballotDraft, ballotSnapshot, checkBallot, type BallotDraft } from '../utils/ballot-form'
 import { clientFieldErrors, serverFieldErrors } from '../utils/field-errors'
 import { DateTimeField } from './date-time-field'
 
@@ -34,6 +35,9 @@ export function BallotSettings({ contest, ballot, hasVotes }: { contest: Contest
   const [draft, setDraft] = useState<BallotDraft>(() => ballotDraft(ballot, contest.time_zone))
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [attempt, setAttempt] = useState(0)
+  // The settings as read, then as last saved (what was sent), to tell unsaved changes by.
+  const [savedSnapshot, setSavedSnapshot] = useState(() => ballotSnapshot(draft))
+  const { prompt } = useUnsavedChanges(ballotSnapshot(draft) !== savedSnapshot)
   const zoneHint = useZoneHint(contest.time_zone, ballot?.opens_at ?? null)
 
   const edit = (change: Partial<BallotDraft>) => {
@@ -47,7 +51,11 @@ export function BallotSettings({ contest, ballot, hasVotes }: { contest: Contest
     const checked = checkBallot(draft, contest.time_zone, ballot)
     setErrors(clientFieldErrors(checked.errors, t))
     if (!checked.document) return
-    save.mutate(checked.document, { onError: (error) => setErrors(serverFieldErrors(error, t)) })
+    const sent = ballotSnapshot(draft)
+    save.mutate(checked.document, {
+      onSuccess: () => setSavedSnapshot(sent),
+      onError: (error) => setErrors(serverFieldErrors(error, t)),
+    })
   }
 
   const summary: SummaryItem[] = Object.entries(errors).map(([field, message]) => ({ message, fieldId: FIELD_IDS[field] }))
@@ -155,6 +163,7 @@ export function BallotSettings({ contest, ballot, hasVotes }: { contest: Contest
             {t(ballot ? 'awarding.ballot.save' : 'awarding.ballot.create')}
           </Button>
         </div>
+        {prompt}
       </form>
     </section>
   )

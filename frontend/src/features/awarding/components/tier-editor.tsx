@@ -5,6 +5,7 @@ import { ErrorSummary, type SummaryItem } from '../../../components/ui/error-sum
 import { Field } from '../../../components/ui/field'
 import { useI18n } from '../../../lib/i18n'
 import { errorMessage } from '../../../lib/problem-messages'
+import { snapshot, useUnsavedChanges } from '../../../lib/use-unsaved-changes'
 import { useSaveAwardSettings } from '../api/awards'
 import type { AwardSettingsView } from '../api/types'
 import { clientFieldErrors, serverFieldErrors } from '../utils/field-errors'
@@ -46,6 +47,10 @@ export function TierEditor({
   const save = useSaveAwardSettings(contestId)
   const [drafts, setDrafts] = useState<TierDraft[]>(() => draftsFromTiers(settings?.tiers ?? []))
   const [onePerEntrant, setOnePerEntrant] = useState(settings?.one_award_per_entrant ?? true)
+  // The list as read, then as last saved (what was sent), to tell unsaved changes by.
+  const tiersSnapshot = (list: TierDraft[], one: boolean) => snapshot({ tiers: list, one }, ['uid'])
+  const [savedSnapshot, setSavedSnapshot] = useState(() => tiersSnapshot(drafts, onePerEntrant))
+  const { prompt } = useUnsavedChanges(lock === null && tiersSnapshot(drafts, onePerEntrant) !== savedSnapshot)
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [attempt, setAttempt] = useState(0)
   const [moved, setMoved] = useState('')
@@ -81,9 +86,10 @@ export function TierEditor({
     const found = checkTiers(drafts)
     setErrors(clientFieldErrors(found, t))
     if (Object.keys(found).length > 0) return
+    const sent = tiersSnapshot(drafts, onePerEntrant)
     save.mutate(
       { tiers: tiersDocument(drafts), one_award_per_entrant: onePerEntrant, version: settings?.version ?? null },
-      { onError: (error) => setErrors(serverFieldErrors(error, t)) },
+      { onSuccess: () => setSavedSnapshot(sent), onError: (error) => setErrors(serverFieldErrors(error, t)) },
     )
   }
 
@@ -240,6 +246,7 @@ export function TierEditor({
             </Button>
           </div>
         </fieldset>
+        {prompt}
       </form>
     </section>
   )

@@ -23,6 +23,10 @@ export const announcementDraft = (current: AnnouncementView | null, timeZone: st
   understood: false,
 })
 
+/** The announcement as text to compare (the confirmation of the warning is no setting of its own). */
+export const announcementSnapshot = (draft: AnnouncementDraft): string =>
+  JSON.stringify([draft.announceAt, draft.showBreakdowns, draft.galleryOpen])
+
 /** Whether the draft sets a new announcement time (the warning must then be confirmed). */
 export const changesTime = (draft: AnnouncementDraft, current: AnnouncementView | null, timeZone: string) =>
   !current || draft.announceAt !== utcToZonedInput(current.announce_at, timeZone)

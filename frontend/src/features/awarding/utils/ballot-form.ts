@@ -31,6 +31,10 @@ export function ballotDraft(ballot: BallotView | null, timeZone: string): Ballot
   }
 }
 
+/** The settings as text to compare (the stage counts only when the ballot holds finalists). */
+export const ballotSnapshot = (draft: BallotDraft): string =>
+  JSON.stringify([draft.opensAt, draft.closesAt, draft.scope, draft.scope === 'finalists' ? draft.stageId : '', draft.maxVotes])
+
 /**
  * An instant from the form. A time left as it was shown keeps the stored
  * instant exactly (the form has no seconds): once votes exist the server

@@ -19,7 +19,9 @@ export const decideBonusClaim = (claimId: string, verified: boolean, reason: str
 export const getPairwiseRanking = (stageId: string) =>
   unwrap(client.GET('/api/v1/stages/{id}/pairwise/ranking', path(stageId)))
 
-export const closeStage = (stageId: string) => unwrap(client.POST('/api/v1/stages/{id}/close', { ...path(stageId), body: {} }))
+/** `advance`: the entries chosen by hand (e.g. to settle a tie at the cutoff); left out, the recipe's advance rule chooses. */
+export const closeStage = (stageId: string, advance?: string[]) =>
+  unwrap(client.POST('/api/v1/stages/{id}/close', { ...path(stageId), body: advance ? { advance } : {} }))
 
 export type StageExport = 'declarations' | 'scores'
 
@@ -58,7 +60,7 @@ export function usePairwiseRanking(stageId: string, enabled: boolean) {
 export function useCloseStage(stageId: string) {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: () => closeStage(stageId),
+    mutationFn: (advance?: string[]) => closeStage(stageId, advance),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: stageSetupKeys.all }),
   })
 }

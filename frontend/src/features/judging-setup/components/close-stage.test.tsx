@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { setAccessToken } from '../../../lib/api-client'
 import { fakeApi, problem } from '../../../testing/fake-api'
 import { renderWithApp } from '../../../testing/render'
-import { stage } from '../testing/fixtures'
+import { entriesAnswer, rubricResults, screened } from '../../screening/testing/fixtures'
+import { contest, stage } from '../testing/fixtures'
 import { CloseStageSection } from './close-stage'
 
 beforeEach(() => {
@@ -62,5 +63,91 @@ describe('CloseStageSection', () => {
 
     expect(screen.queryByRole('button')).toBeNull()
     expect(screen.getByText(/can be closed once its window ends \(Monday,? 30 November 2026 at 18:00 \(Korean Standard Time\)\)/)).toBeTruthy()
+  })
+})
+
+describe('closing with a hand-picked advancing list', () => {
+  /** A rubric stage whose preview ranks e1, e2 (the recipe advances them), e3 and e4 (not scored). */
+  const closingApi = () =>
+    fakeApi({
+      'GET /api/v1/stages/s1/results': rubricResults,
+      'GET /api/v1/contests/c1': contest,
+      'GET /api/v1/contests/c1/entries': entriesAnswer([
+        screened('e1', 'BUSAN-00001', '바다 마을'),
+        screened('e2', 'BUSAN-00002', '강나루'),
+        screened('e3', 'BUSAN-00003', '해오름'),
+        screened('e4', 'BUSAN-00004', '물빛'),
+      ]),
+      'POST /api/v1/stages/s1/close': outcome,
+    })
+  const closeNow = () => {
+    fireEvent.click(screen.getByRole('button', { name: 'Close 1. Document review…' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, close 1. Document review' }))
+  }
+  const closeRequest = async (api: ReturnType<typeof fakeApi>) => {
+    await screen.findByText('1. Document review is closed. 2 entries advanced.')
+    return api.sent.find((r) => r.method === 'POST')?.body
+  }
+  const box = (label: RegExp) => screen.getByLabelText(label) as HTMLInputElement
+  const chooseMyself = async () => {
+    fireEvent.click(screen.getByLabelText('Choose the entries myself'))
+    await screen.findByRole('group', { name: 'Entries to advance, in rank order' })
+  }
+
+  it('by default the recipe decides: the request sends no advance list and the ranking is not read', async () => {
+    const api = closingApi()
+    renderWithApp(<CloseStageSection stage={ended} timeZone="Asia/Seoul" />)
+    expect((screen.getByLabelText('Advance as the recipe decided') as HTMLInputElement).checked).toBe(true)
+
+    closeNow()
+
+    expect(await closeRequest(api)).toEqual({})
+    expect(api.sent.some((r) => r.path === '/api/v1/stages/s1/results')).toBe(false)
+  })
+
+  it('choosing the entries myself shows the ranking without close calls, ticked as the recipe decided', async () => {
+    const api = closingApi()
+    renderWithApp(<CloseStageSection stage={ended} timeZone="Asia/Seoul" />)
+
+    await chooseMyself()
+
+    expect(await screen.findByLabelText('#1 · BUSAN-00001')).toBeTruthy()
+    expect(box(/^#1 · /).checked).toBe(true)
+    expect(box(/^#2 · /).checked).toBe(true)
+    expect(box(/^#3 · /).checked).toBe(false)
+    expect(box(/^Not ranked \(no scores\) · /).checked).toBe(false)
+    expect(document.getElementById(box(/^#1 · /).getAttribute('aria-describedby')!)?.textContent).toBe('Advances by the recipe')
+    expect(screen.getByText('2 chosen.')).toBeTruthy()
+    expect(screen.queryByText(/The recipe advances/)).toBeNull()
+    const asked = api.fetchMock.mock.calls.map(([request]) => (request as Request).url).filter((url) => url.includes('/results'))
+    expect(asked).toEqual([expect.stringContaining('close_calls=false')])
+  })
+
+  it('the count follows the ticks, and says when it is not the recipe’s', async () => {
+    closingApi()
+    renderWithApp(<CloseStageSection stage={ended} timeZone="Asia/Seoul" />)
+    await chooseMyself()
+
+    fireEvent.click(box(/^#3 · /))
+    expect(screen.getByText('3 chosen.')).toBeTruthy()
+    expect(screen.getByText('The recipe advances 2; you have chosen 3.')).toBeTruthy()
+
+    fireEvent.click(box(/^#2 · /))
+    expect(screen.getByText('2 chosen.')).toBeTruthy()
+    expect(screen.queryByText(/The recipe advances/)).toBeNull()
+  })
+
+  it('closing then sends exactly the ticked entries, in rank order', async () => {
+    const api = closingApi()
+    renderWithApp(<CloseStageSection stage={ended} timeZone="Asia/Seoul" />)
+    await chooseMyself()
+    fireEvent.click(box(/^#3 · /))
+    fireEvent.click(box(/^#2 · /))
+
+    fireEvent.click(screen.getByRole('button', { name: 'Close 1. Document review…' }))
+    expect(screen.getByText('The 2 entries you chose advance.')).toBeTruthy()
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, close 1. Document review' }))
+
+    expect(await closeRequest(api)).toEqual({ advance: ['e1', 'e3'] })
   })
 })

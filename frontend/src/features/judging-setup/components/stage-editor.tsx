@@ -8,6 +8,7 @@ import type { StageView } from '../../../lib/api/types'
 import { timeZoneName } from '../../../lib/datetime'
 import { useI18n } from '../../../lib/i18n'
 import { errorMessage } from '../../../lib/problem-messages'
+import { snapshot, useUnsavedChanges } from '../../../lib/use-unsaved-changes'
 import { getStage, useCreateStage, useUpdateStage } from '../api/stages'
 import { fieldIdOf, type DraftProblem } from '../utils/draft-checks'
 import { fieldLabel } from '../utils/field-labels'
@@ -58,6 +59,8 @@ export function StageEditor({ contestId, timeZone, stage, position, onSaved, onC
   const { t, language } = useI18n()
   const [draft, setDraft] = useState<StageDraft>(() => (stage ? stageDraft(stage, timeZone) : newStageDraft()))
   const [base, setBase] = useState<Base | undefined>(() => (stage ? baseOf(stage, timeZone) : undefined))
+  // A new stage's form as it opened, to compare with (an existing stage's is its base).
+  const [blank] = useState(() => draft)
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [attempt, setAttempt] = useState(0)
   const [failure, setFailure] = useState<unknown>(null)
@@ -69,6 +72,9 @@ export function StageEditor({ contestId, timeZone, stage, position, onSaved, onC
   const saving = create.isPending || update.isPending
 
   const closed = stage?.state === 'closed'
+  // Unsaved: the form differs from the stage as read (or as reloaded after a conflict); row ids aside.
+  const dirty = !closed && snapshot(draft, ['uid']) !== snapshot(base?.draft ?? blank, ['uid'])
+  const { prompt, markSaved } = useUnsavedChanges(dirty)
   const frozen = base?.frozen === true
   const rubricMode = draft.mode === 'rubric'
   const set = (patch: Partial<StageDraft>) => setDraft((d) => ({ ...d, ...patch }))
@@ -111,7 +117,14 @@ export function StageEditor({ contestId, timeZone, stage, position, onSaved, onC
     }
     setErrors({})
     const mutation = stage ? update : create
-    mutation.mutate(result.document, { onSuccess: onSaved, onError: (error) => void failed(error) })
+    mutation.mutate(result.document, {
+      onSuccess: (saved) => {
+        // onSaved goes back to the list at once: what was typed is saved, so it must not ask.
+        markSaved()
+        onSaved(saved)
+      },
+      onError: (error) => void failed(error),
+    })
   }
 
   const summary = Object.entries(errors).map(([field, message]) => {
@@ -274,6 +287,7 @@ export function StageEditor({ contestId, timeZone, stage, position, onSaved, onC
       <p role="status" className="save-status">
         {saving ? t('judgingSetup.editor.saving') : ''}
       </p>
+      {prompt}
     </form>
   )
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import { StatusMessage } from '../../../components/ui/alert'
 import { Button } from '../../../components/ui/button'
 import { ErrorSummary } from '../../../components/ui/error-summary'
@@ -6,6 +6,7 @@ import { ApiError } from '../../../lib/api-client'
 import type { ContestView } from '../../../lib/api/types'
 import { useI18n } from '../../../lib/i18n'
 import { errorMessage } from '../../../lib/problem-messages'
+import { snapshot, useUnsavedChanges } from '../../../lib/use-unsaved-changes'
 import { useUpdateContest } from '../api/contests'
 import { organizeEn, organizeKo } from '../messages'
 import { documentFromDraft, draftFromContest, scheduleProblems, type ContestDraft } from '../utils/contest-draft'
@@ -50,6 +51,11 @@ export function ContestEditorForm({ base, onBaseChange: setBase, reload }: Conte
   const [announcement, setAnnouncement] = useState('')
   const [attempts, setAttempts] = useState(0)
   const save = useUpdateContest(base.id)
+  // Unsaved: the document the draft would save differs from the one the base (as loaded, saved or
+  // reloaded) would, so a change typed and typed back is not one, and a save or "take theirs" ends it.
+  const baseDocument = useMemo(() => snapshot(documentFromDraft(draftFromContest(base), base)), [base])
+  const dirty = snapshot(documentFromDraft(draft, base)) !== baseDocument
+  const { prompt } = useUnsavedChanges(dirty)
 
   const published = base.published_at != null
   const change = (patch: Partial<ContestDraft>) => {
@@ -170,6 +176,7 @@ export function ContestEditorForm({ base, onBaseChange: setBase, reload }: Conte
         <p role="status" aria-live="polite" className="organize-sr-only">
           {announcement}
         </p>
+        {prompt}
       </form>
     </DocumentErrorsContext.Provider>
   )

@@ -10,11 +10,18 @@ import type { PanelMember, ResultsView } from './shapes'
 
 export const stageResultsKeys = {
   results: (stageId: string) => ['stage-results', stageId] as const,
+  /** The same results without the close calls (the ranking alone, as closing a stage shows it). */
+  ranking: (stageId: string) => ['stage-results', stageId, 'ranking'] as const,
   panel: (stageId: string) => ['stage-results', stageId, 'panel'] as const,
 }
 
-export const getStageResults = (stageId: string) =>
-  unwrap(client.GET('/api/v1/stages/{id}/results', { params: { path: { id: stageId } } }))
+/** `closeCalls: false` leaves out the close calls, which resample the judges' scores 200 times. */
+export const getStageResults = (stageId: string, closeCalls = true) =>
+  unwrap(
+    client.GET('/api/v1/stages/{id}/results', {
+      params: { path: { id: stageId }, ...(closeCalls ? {} : { query: { close_calls: false } }) },
+    }),
+  )
 
 export const getPanel = (stageId: string) =>
   unwrap(client.GET('/api/v1/stages/{id}/judges', { params: { path: { id: stageId } } }))
@@ -31,11 +38,14 @@ export const downloadScoresCsv = (stageId: string) =>
     'scores.csv',
   )
 
-/** The results; a preview is recomputed on every visit, never served stale from an earlier one. */
-export function useStageResults(stageId: string, enabled = true) {
+/**
+ * The results; a preview is recomputed on every visit, never served stale
+ * from an earlier one. `closeCalls: false` when only the ranking is needed.
+ */
+export function useStageResults(stageId: string, { enabled = true, closeCalls = true }: { enabled?: boolean; closeCalls?: boolean } = {}) {
   return useQuery<ResultsView>({
-    queryKey: stageResultsKeys.results(stageId),
-    queryFn: () => getStageResults(stageId),
+    queryKey: closeCalls ? stageResultsKeys.results(stageId) : stageResultsKeys.ranking(stageId),
+    queryFn: () => getStageResults(stageId, closeCalls),
     enabled,
     staleTime: 0,
   })
