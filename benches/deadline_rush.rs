@@ -1222,7 +1222,7 @@ async fn list(bench: &Bench) -> anyhow::Result<Report> {
                     screening::set_name_key(conn, &id, Some(&key), now)?;
                     let seq = contests::next_receipt_seq(conn, &contest)?;
                     let receipt = format!("{}-{:05}", found.slug.to_uppercase(), seq);
-                    entries::mark_submitted(conn, &id, Slot::Person(1), &receipt, now)?;
+                    entries::mark_submitted(conn, &id, Slot::Person(1), Some(&receipt), now)?;
                     screening::claim_name(conn, &id, now)?;
                     made.push(id);
                 }

@@ -420,7 +420,7 @@ impl Season<'_> {
         let seq = contests::next_receipt_seq(self.conn, contest)?;
         let receipt = format!("{}-{:05}", found.slug.to_uppercase(), seq);
         let slot = if team.is_some() { Slot::Team(1) } else { Slot::Person(1) };
-        entries::mark_submitted(self.conn, &id, slot, &receipt, received)?;
+        entries::mark_submitted(self.conn, &id, slot, Some(&receipt), received)?;
         if let Some(key) = key {
             screening::claim_name(self.conn, &id, received)?;
             screening::regroup(self.conn, contest, &key)?;

@@ -172,8 +172,10 @@ pub fn set_deadline(
 /// Takes the next receipt number of the contest. The update locks the
 /// contest's row until the transaction ends, so numbers are never shared.
 pub fn next_receipt_seq(conn: &mut DbConnection, id: &str) -> QueryResult<i32> {
-    diesel::update(contests::table.find(id)).set(contests::receipt_seq.eq(contests::receipt_seq + 1)).execute(conn)?;
-    contests::table.find(id).select(contests::receipt_seq).first(conn)
+    diesel::update(contests::table.find(id))
+        .set(contests::receipt_seq.eq(contests::receipt_seq + 1))
+        .returning(contests::receipt_seq)
+        .get_result(conn)
 }
 
 diesel::define_sql_function!(fn lower(x: diesel::sql_types::Text) -> diesel::sql_types::Text);

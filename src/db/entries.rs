@@ -148,7 +148,7 @@ pub fn mark_submitted(
     conn: &mut DbConnection,
     id: &str,
     slot: Slot,
-    receipt_number: &str,
+    receipt_number: Option<&str>,
     now: NaiveDateTime,
 ) -> QueryResult<usize> {
     let (person_slot, team_slot) = match slot {
@@ -160,12 +160,17 @@ pub fn mark_submitted(
             entries::status.eq(SUBMITTED),
             entries::slot.eq(person_slot),
             entries::team_slot.eq(team_slot),
-            entries::receipt_number.eq(Some(receipt_number)),
+            entries::receipt_number.eq(receipt_number),
             entries::submitted_at.eq(Some(now)),
             entries::version.eq(entries::version + 1),
             entries::updated_at.eq(now),
         ))
         .execute(conn)
+}
+
+/// Gives a just-submitted entry its receipt number; the entry as it now is.
+pub fn set_receipt(conn: &mut DbConnection, id: &str, receipt_number: &str) -> QueryResult<Entry> {
+    diesel::update(entries::table.find(id)).set(entries::receipt_number.eq(receipt_number)).get_result(conn)
 }
 
 /// Withdraws a submitted entry (it frees its slot; the receipt number stays on record).

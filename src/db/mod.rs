@@ -24,6 +24,7 @@ pub mod teams;
 pub mod throttle;
 pub mod users;
 pub mod votes;
+mod writer;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -160,8 +161,9 @@ pub type PooledConn = PooledConnection<ConnectionManager>;
 /// The application's handle on the database.
 ///
 /// SQLite allows one writer at a time; rather than have writers spin on
-/// `busy_timeout`, writes go through a pool of one connection and start with
-/// `BEGIN IMMEDIATE`. PostgreSQL uses one pool for both.
+/// `busy_timeout`, writes go through a pool of one connection, taken by one
+/// thread that runs the waiting writes in one `BEGIN IMMEDIATE` transaction,
+/// a savepoint each (`writer.rs`). PostgreSQL uses one pool for both.
 ///
 /// Work waits for a permit (one per pooled connection) before it takes a
 /// blocking thread, so a burst of requests queues as cheap futures instead
@@ -173,6 +175,9 @@ pub struct Db {
     write: DbPool,
     read_permits: Arc<Semaphore>,
     write_permits: Arc<Semaphore>,
+    /// SQLite's writes go to one thread that commits them in groups
+    /// (`writer.rs`); PostgreSQL's run on the pool.
+    writer: Option<writer::Writer>,
 }
 
 impl Db {
@@ -200,7 +205,20 @@ impl Db {
             Backend::Sqlite => build(1).with_context(|| format!("Failed to open {}", url.redacted()))?,
         };
         let permits = |pool: &DbPool| Arc::new(Semaphore::new(pool.max_size() as usize));
-        Ok(Self { backend: url.backend, read_permits: permits(&read), write_permits: permits(&write), read, write })
+        let writer = match url.backend {
+            Backend::Postgres => None,
+            Backend::Sqlite => {
+                Some(writer::Writer::start(write.clone()).context("Failed to start the SQLite writer thread")?)
+            }
+        };
+        Ok(Self {
+            backend: url.backend,
+            read_permits: permits(&read),
+            write_permits: permits(&write),
+            read,
+            write,
+            writer,
+        })
     }
 
     pub fn backend(&self) -> Backend {
@@ -229,12 +247,17 @@ impl Db {
     }
 
     /// Runs `work` in one transaction off the async workers; an `Err` rolls back
-    /// everything it did, including outbox rows it wrote.
+    /// everything it did, including outbox rows it wrote. On SQLite the
+    /// transaction may be shared with other writes queued at the same time,
+    /// `work` in a savepoint of its own; it returns only after the commit.
     pub async fn write<T, F>(&self, work: F) -> Result<T, ApiError>
     where
         F: FnOnce(&mut DbConnection) -> Result<T, ApiError> + Send + 'static,
         T: Send + 'static,
     {
+        if let Some(writer) = &self.writer {
+            return writer.write(work).await;
+        }
         let _permit = self.write_permits.acquire().await.map_err(ApiError::unavailable)?;
         let pool = self.write.clone();
         actix_web::web::block(move || {

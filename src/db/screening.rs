@@ -43,7 +43,9 @@ pub fn regroup(conn: &mut DbConnection, contest_id: &str, key: &str) -> QueryRes
     let mut rows: Vec<(String, String, Option<String>, Option<String>)> = entries::table
         .filter(entries::contest_id.eq(contest_id))
         .filter(entries::name_key.eq(key))
-        .order((entries::name_at, entries::receipt_number))
+        // An entry being submitted has no receipt number yet (it is taken
+        // last); on a tie it goes after the numbered ones, on both backends.
+        .order((entries::name_at, entries::receipt_number.is_null(), entries::receipt_number))
         .select((entries::id, entries::status, entries::name_key, entries::duplicate_group))
         .load(conn)?;
     let marked: Vec<(String, String, Option<String>, Option<String>)> = entries::table

@@ -1,7 +1,10 @@
-//! Raster images are decoded and re-encoded before they are stored, so what
-//! is stored and served carries no metadata (EXIF with GPS, XMP, IPTC, ICC
-//! profiles) and was certainly a decodable image. A pixel limit, checked
-//! against the header before anything is decoded, stops decompression bombs.
+//! Raster images are decoded before they are stored, so what is stored was
+//! certainly a decodable image, and what is stored and served carries no
+//! metadata (EXIF with GPS, XMP, IPTC, ICC profiles): an upright JPEG keeps
+//! its compressed picture byte for byte with the metadata segments dropped;
+//! everything else is re-encoded from the decoded pixels. A pixel limit,
+//! checked against the header before anything is decoded, stops
+//! decompression bombs.
 
 use std::io::Cursor;
 
@@ -34,23 +37,31 @@ impl Default for Limits {
     }
 }
 
-/// An image as it is stored: re-encoded, upright, without metadata.
+/// An image as it is stored: upright, without metadata.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CleanImage {
-    /// The re-encoded file, of the same kind as the upload.
+    /// The cleaned file, of the same kind as the upload.
     pub bytes: Vec<u8>,
     pub width: u32,
     pub height: u32,
 }
 
-/// Decodes an uploaded JPEG, PNG or WebP and re-encodes it in the same
-/// format: JPEG at quality 90, PNG losslessly, WebP losslessly (the only
-/// WebP encoder `image` has, so a lossy WebP grows). The EXIF orientation is
-/// applied to the pixels first, so photos stay upright once the metadata is
-/// gone. The output has no EXIF, XMP, IPTC, ICC or text chunks.
+/// Decodes an uploaded JPEG, PNG or WebP (which proves it is one) and stores
+/// it in the same format without metadata. A grey or colour JPEG that needs
+/// no turning keeps its compressed data as uploaded, with only the metadata
+/// segments dropped (`strip_jpeg_metadata`): no second generation of JPEG
+/// loss, and no encoder run, the dearest step of an upload. Any other image
+/// is re-encoded from its pixels: JPEG at quality 90, PNG losslessly, WebP
+/// losslessly (the only WebP encoder `image` has, so a lossy WebP grows),
+/// with the EXIF orientation applied first so photos stay upright once the
+/// metadata is gone. The output has no EXIF, XMP, IPTC, ICC or text chunks.
 pub fn clean_image(bytes: &[u8], kind: FileKind, limits: &Limits) -> Result<CleanImage, FileProblem> {
-    let image = decode_image(bytes, kind, limits)?;
-    let bytes = encode(&image, kind)?;
+    let (image, turned) = decode_upright(bytes, kind, limits)?;
+    let kept = if kind == FileKind::Jpeg && !turned { strip_jpeg_metadata(bytes) } else { None };
+    let bytes = match kept {
+        Some(bytes) => bytes,
+        None => encode(&image, kind)?,
+    };
     Ok(CleanImage { bytes, width: image.width(), height: image.height() })
 }
 
@@ -60,6 +71,11 @@ pub fn clean_image(bytes: &[u8], kind: FileKind, limits: &Limits) -> Result<Clea
 /// decoded. A JPEG must reach its end-of-image marker and a PNG its IEND
 /// chunk, so a truncated file is refused rather than padded with grey.
 pub fn decode_image(bytes: &[u8], kind: FileKind, limits: &Limits) -> Result<DynamicImage, FileProblem> {
+    decode_upright(bytes, kind, limits).map(|(image, _)| image)
+}
+
+/// `decode_image`, and whether the EXIF orientation turned or mirrored it.
+fn decode_upright(bytes: &[u8], kind: FileKind, limits: &Limits) -> Result<(DynamicImage, bool), FileProblem> {
     let format = image_format(kind)?;
     if bytes.is_empty() {
         return Err(FileProblem::Empty);
@@ -90,7 +106,7 @@ pub fn decode_image(bytes: &[u8], kind: FileKind, limits: &Limits) -> Result<Dyn
         _ => FileProblem::UnreadableImage,
     })?;
     image.apply_orientation(orientation);
-    Ok(image)
+    Ok((image, orientation != Orientation::NoTransforms))
 }
 
 /// Makes a thumbnail of a cleaned image: always a JPEG (quality 85, so one
@@ -241,6 +257,75 @@ fn next_marker_after_scan(bytes: &[u8], from: usize) -> Option<usize> {
     }
 }
 
+/// The JPEG's own compressed data without its metadata, or `None` when it
+/// cannot be kept as it is (then it is re-encoded). Segments are copied from
+/// SOI to EOI except APP1–APP15 (EXIF, XMP, ICC, IPTC, maker data…) and
+/// comments; the scans are copied byte for byte, so the pixels are exactly
+/// those of the upload. Kept: a JFIF APP0, rewritten without its thumbnail
+/// (which could show the uncropped picture), and an Adobe APP14, which only
+/// says how the colours are coded. Anything after EOI (appended pictures,
+/// maker trailers) is dropped. Only 1- and 3-component pictures are kept as
+/// they are; CMYK goes through the encoder like any turned photo.
+fn strip_jpeg_metadata(bytes: &[u8]) -> Option<Vec<u8>> {
+    let mut at = bytes.starts_with(&[0xFF, 0xD8]).then_some(2)?;
+    let mut out = Vec::with_capacity(bytes.len());
+    out.extend_from_slice(&[0xFF, 0xD8]);
+    loop {
+        if bytes.get(at) != Some(&0xFF) {
+            return None;
+        }
+        while bytes.get(at) == Some(&0xFF) {
+            at += 1;
+        }
+        let marker = *bytes.get(at)?;
+        at += 1;
+        match marker {
+            0xD9 => {
+                out.extend_from_slice(&[0xFF, 0xD9]);
+                return Some(out);
+            }
+            0x01 | 0xD0..=0xD7 => out.extend_from_slice(&[0xFF, marker]),
+            _ => {
+                let length = usize::from(u16::from_be_bytes([*bytes.get(at)?, *bytes.get(at + 1)?]));
+                let segment = bytes.get(at..at.checked_add(length)?).filter(|_| length >= 2)?;
+                match marker {
+                    // JFIF: version, units and density kept; thumbnail size 0 × 0.
+                    0xE0 if segment.get(2..7) == Some(b"JFIF\0") => {
+                        let fields = segment.get(7..14)?;
+                        out.extend_from_slice(&[0xFF, 0xE0, 0x00, 0x10]);
+                        out.extend_from_slice(b"JFIF\0");
+                        out.extend_from_slice(fields);
+                        out.extend_from_slice(&[0, 0]);
+                    }
+                    0xEE if segment.get(2..7) == Some(b"Adobe") => {
+                        out.extend_from_slice(&[0xFF, marker]);
+                        out.extend_from_slice(segment);
+                    }
+                    0xE0..=0xEF | 0xFE => {}
+                    // A frame header (SOF0–SOF15 but DHT, JPG and DAC): its component count.
+                    0xC0..=0xCF if !matches!(marker, 0xC4 | 0xC8 | 0xCC) => {
+                        if !matches!(segment.get(7), Some(1 | 3)) {
+                            return None;
+                        }
+                        out.extend_from_slice(&[0xFF, marker]);
+                        out.extend_from_slice(segment);
+                    }
+                    _ => {
+                        out.extend_from_slice(&[0xFF, marker]);
+                        out.extend_from_slice(segment);
+                    }
+                }
+                at += length;
+                if marker == 0xDA {
+                    let next = next_marker_after_scan(bytes, at)?;
+                    out.extend_from_slice(bytes.get(at..next)?);
+                    at = next;
+                }
+            }
+        }
+    }
+}
+
 /// Re-encodes in `kind`'s format with no metadata: JPEG as 8-bit gray or
 /// RGB, PNG in the decoded colour type, WebP losslessly as RGB or RGBA.
 fn encode(image: &DynamicImage, kind: FileKind) -> Result<Vec<u8>, FileProblem> {
@@ -322,6 +407,71 @@ mod tests {
             }
             at += 2 + length;
         }
+    }
+
+    /// `jpeg` with one more marker segment right after SOI, and `tail` after EOI.
+    fn with_segment(jpeg: &[u8], marker: u8, payload: &[u8], tail: &[u8]) -> Vec<u8> {
+        let mut out = vec![0xFF, 0xD8, 0xFF, marker];
+        out.extend_from_slice(&((2 + payload.len()) as u16).to_be_bytes());
+        out.extend_from_slice(payload);
+        out.extend_from_slice(&jpeg[2..]);
+        out.extend_from_slice(tail);
+        out
+    }
+
+    #[test]
+    fn an_upright_jpeg_keeps_its_picture_exactly_and_loses_only_its_metadata() {
+        let picture = jpeg(&photo(64, 48, 3), 90);
+        let original = with_segment(
+            &jpeg_with_exif(&picture, &exif_tiff(Some(1), true)),
+            0xFE,
+            b"taken at home by Kim",
+            b"MAKER TRAILER with a serial number",
+        );
+        let clean = cleaned(&original, FileKind::Jpeg);
+        assert_eq!(
+            decode(&clean.bytes, ImageFormat::Jpeg).to_rgb8(),
+            decode(&picture, ImageFormat::Jpeg).to_rgb8(),
+            "the same pixels: nothing was re-encoded"
+        );
+        assert_eq!(exif_in(&clean.bytes), (false, false));
+        for secret in [&b"taken at home"[..], b"MAKER TRAILER", b"Exif"] {
+            assert!(!clean.bytes.windows(secret.len()).any(|w| w == secret), "{secret:?} left in");
+        }
+        assert!(clean.bytes.ends_with(&[0xFF, 0xD9]));
+        assert!(clean.bytes.len() < original.len());
+    }
+
+    #[test]
+    fn a_jfif_header_keeps_its_density_but_not_its_thumbnail_and_an_adobe_header_is_kept() {
+        let picture = jpeg(&photo(32, 24, 4), 90);
+        // JFIF 1.02, dots per inch, 300 × 300, with a 1 × 1 thumbnail (3 bytes of RGB).
+        let jfif = [b"JFIF\0".as_slice(), &[1, 2, 1, 1, 44, 1, 44, 1, 1, 0xAB, 0xCD, 0xEF]].concat();
+        let adobe = [b"Adobe".as_slice(), &[0, 100, 0, 0, 0, 0, 1]].concat();
+        let original = with_segment(&with_segment(&picture, 0xE0, &jfif, b""), 0xEE, &adobe, b"");
+        let clean = cleaned(&original, FileKind::Jpeg).bytes;
+        let expected_jfif = [&[0xFF, 0xE0, 0, 16][..], b"JFIF\0", &[1, 2, 1, 1, 44, 1, 44, 0, 0]].concat();
+        assert!(clean.windows(expected_jfif.len()).any(|w| w == expected_jfif), "JFIF kept without its thumbnail");
+        assert!(!clean.windows(3).any(|w| w == [0xAB, 0xCD, 0xEF]), "the thumbnail's pixels are gone");
+        assert!(clean.windows(5).any(|w| w == b"Adobe"), "the Adobe colour header is kept");
+    }
+
+    #[test]
+    fn a_turned_jpeg_is_re_encoded_rather_than_kept() {
+        let picture = jpeg(&photo(40, 20, 5), 90);
+        let original = jpeg_with_exif(&picture, &exif_tiff(Some(3), false));
+        let clean = cleaned(&original, FileKind::Jpeg);
+        let upside_down = decode(&picture, ImageFormat::Jpeg).rotate180().to_rgb8();
+        let stored = decode(&clean.bytes, ImageFormat::Jpeg).to_rgb8();
+        assert_eq!(stored.dimensions(), upside_down.dimensions());
+        let first = |image: &RgbImage| image.get_pixel(0, 0).0;
+        let close = first(&stored).iter().zip(first(&upside_down)).all(|(a, b)| a.abs_diff(b) < 40);
+        assert!(
+            close,
+            "the stored picture is the upload turned half way: {:?} vs {:?}",
+            first(&stored),
+            first(&upside_down)
+        );
     }
 
     #[test]

@@ -454,9 +454,7 @@ fn submit_draft(
             Slot::Person((1..=max).find(|s| !taken.contains(s)).ok_or_else(limit_reached)?)
         }
     };
-    let seq = contests::next_receipt_seq(conn, &contest.id)?;
-    let receipt = format!("{}-{:05}", contest.slug.to_uppercase(), seq);
-    match entries::mark_submitted(conn, &entry.id, slot, &receipt, now) {
+    match entries::mark_submitted(conn, &entry.id, slot, None, now) {
         Err(e) if is_unique_violation(&e) => return Err(limit_reached()),
         Ok(0) => return Err(ApiError::conflict("The entry changed while it was being submitted. Try again.")),
         other => {
@@ -467,7 +465,12 @@ fn submit_draft(
         screening::claim_name(conn, &entry.id, now)?;
         screening::regroup(conn, &contest.id, key)?;
     }
-    let submitted = entries::find(conn, &entry.id)?.ok_or_else(ApiError::not_found)?;
+    // The receipt number last: taking it locks the contest's row until the
+    // commit, and every submission to the contest waits for that lock (on
+    // PostgreSQL), so as little as possible comes after it.
+    let seq = contests::next_receipt_seq(conn, &contest.id)?;
+    let receipt = format!("{}-{:05}", contest.slug.to_uppercase(), seq);
+    let submitted = entries::set_receipt(conn, &entry.id, &receipt)?;
     if let Some(address) = &auth.user.email {
         let title = Text { ko: contest.title_ko.clone(), en: contest.title_en.clone() };
         let locale = Locale::from_stored(&auth.user.locale);

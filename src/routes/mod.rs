@@ -17,6 +17,7 @@ pub mod files;
 pub mod guardian;
 pub mod health;
 pub mod idempotency;
+pub mod markdown;
 pub mod me;
 pub mod me_data;
 pub mod organizations;
@@ -47,6 +48,7 @@ macro_rules! api_v1_services {
             .service(guardian::show)
             .service(guardian::consent)
             .service(me::show)
+            .service(markdown::preview)
             .service(me::update)
             .service(me::change_password)
             .service(me::sign_out_everywhere)

@@ -178,3 +178,35 @@ async fn erasing_an_account_removes_its_draft_files_from_storage() {
     assert!(left.is_empty(), "{left:?}");
     assert_eq!(w.app.count("entry_files").await, 0);
 }
+
+#[tokio::test]
+async fn the_markdown_preview_renders_as_the_contest_page_will_and_saves_nothing() {
+    let w = world().await;
+    let token = &w.organizer.access_token;
+    let source = "## 공모 안내\n\n**누구나** 참여 <script>alert(1)</script> [링크](javascript:alert(1))";
+    let preview = w.app.post_json_as("/api/v1/markdown/preview", token, &json!({ "markdown": source })).await;
+    assert_eq!(preview.status(), 200);
+    let html = preview.json::<Value>().await.unwrap()["html"].as_str().unwrap().to_owned();
+
+    let mut document = naming_contest("preview", TimeDelta::days(3));
+    document["description"] = json!({ "ko": source });
+    let contest = w.open_contest(document).await;
+    assert_eq!(contest["description_html"]["ko"], html, "the preview is what the page shows");
+    assert!(html.contains("&lt;script&gt;") && !html.to_lowercase().contains("javascript:"), "{html}");
+}
+
+#[tokio::test]
+async fn the_markdown_preview_needs_a_signed_in_account_and_refuses_bad_input() {
+    let w = world().await;
+    let token = &w.organizer.access_token;
+    let path = "/api/v1/markdown/preview";
+    problem(w.app.post_json(path, &json!({ "markdown": "hi" })).await, 401, "unauthenticated").await;
+    let long = json!({ "markdown": "가".repeat(20_001) });
+    let refused = problem(w.app.post_json_as(path, token, &long).await, 422, "validation_failed").await;
+    assert_eq!(problem_fields(&refused), ["markdown"]);
+    let just_fits = json!({ "markdown": "가".repeat(20_000) });
+    assert_eq!(w.app.post_json_as(path, token, &just_fits).await.status(), 200);
+    problem(w.app.post_json_as(path, token, &json!({ "markdown": 3 })).await, 400, "invalid_body").await;
+    problem(w.app.post_json_as(path, token, &json!({ "markdown": "", "html": "<b>" })).await, 400, "invalid_body")
+        .await;
+}
