@@ -32,7 +32,7 @@ export function LeaveConfirmation({ onStay, onLeave }: { onStay: () => void; onL
       return
     }
     if (event.key !== 'Tab') return
-    const buttons = [...(dialog.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])]
+    const buttons = Array.from(dialog.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])
     const first = buttons[0]
     const last = buttons[buttons.length - 1]
     if (event.shiftKey && document.activeElement === first) {

@@ -9,6 +9,7 @@ import { useI18n } from '../../../lib/i18n'
 import type { TextDraft } from '../utils/contest-draft'
 import { useDocumentErrors, useFieldError } from '../hooks/document-errors'
 import { inputId } from '../utils/field-errors'
+import { MarkdownField } from './markdown-field'
 
 
 const describedBy = (...ids: (string | undefined | false)[]) => ids.filter(Boolean).join(' ') || undefined
@@ -169,6 +170,8 @@ interface BilingualFieldsProps {
   onChange: (value: TextDraft) => void
   required?: boolean
   multiline?: boolean
+  /** Markdown (multiline, with "Write / Preview" for each language: see markdown-field.tsx). */
+  markdown?: boolean
   rows?: number
   hint?: string
   disabled?: boolean
@@ -178,7 +181,7 @@ interface BilingualFieldsProps {
  * A text in Korean and English: a group with a legend, Korean first (it is
  * the one every contest has). An error about the whole text sits with Korean.
  */
-export function BilingualFields({ path, legend, value, onChange, required, multiline, rows, hint, disabled }: BilingualFieldsProps) {
+export function BilingualFields({ path, legend, value, onChange, required, multiline, markdown, rows, hint, disabled }: BilingualFieldsProps) {
   const { t } = useI18n()
   const errors = useDocumentErrors()
   const koError = errors[`${path}.ko`] ?? errors[path]
@@ -187,6 +190,22 @@ export function BilingualFields({ path, legend, value, onChange, required, multi
   const input = (lang: 'ko' | 'en', label: string, error: string | undefined, isRequired: boolean): ReactNode => {
     const id = inputId(`${path}.${lang}`)
     const change = (text: string) => onChange({ ...value, [lang]: text })
+    if (markdown) {
+      return (
+        <MarkdownField
+          id={id}
+          label={label}
+          value={value[lang]}
+          onChange={change}
+          error={error}
+          required={isRequired}
+          rows={rows}
+          disabled={disabled}
+          aria-describedby={describedBy(hintId, error && `${id}-error`)}
+          lang={lang}
+        />
+      )
+    }
     return multiline ? (
       <TextAreaField
         id={id}

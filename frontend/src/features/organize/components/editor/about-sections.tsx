@@ -1,4 +1,8 @@
-/** The contest's texts: kind and title, the Markdown description and rules, and the smaller facts. */
+/**
+ * The contest's texts: kind and title, the Markdown description and rules
+ * (each language with "Write / Preview", rendered by the server as the contest
+ * page will show it), and the smaller facts.
+ */
 import { Fieldset } from '../../../../components/ui/fieldset'
 import { SelectField } from '../../../../components/ui/select-field'
 import { CONTEST_KINDS, type ContestKind } from '../../../../lib/api/types'
@@ -54,7 +58,7 @@ export function TextsSection({ draft, onChange }: SectionProps) {
         path="description"
         legend={t('organize.contest.description')}
         hint={t('organize.contest.markdownHint')}
-        multiline
+        markdown
         rows={10}
         value={draft.description}
         onChange={(description) => onChange({ description })}
@@ -63,7 +67,7 @@ export function TextsSection({ draft, onChange }: SectionProps) {
         path="rules"
         legend={t('organize.contest.rules')}
         hint={t('organize.contest.markdownHint')}
-        multiline
+        markdown
         rows={10}
         value={draft.rules}
         onChange={(rules) => onChange({ rules })}
