@@ -243,6 +243,20 @@ pub fn page_for_stage(
 }
 
 /// The assignment of this judge and entry in the stage, removed or not.
+/// The judge's assignments in the stage for these entries (one query for several).
+pub fn find_pairs(
+    conn: &mut DbConnection,
+    stage_id: &str,
+    judge_id: &str,
+    entry_ids: &[&str],
+) -> QueryResult<Vec<Assignment>> {
+    assignments::table
+        .filter(assignments::stage_id.eq(stage_id))
+        .filter(assignments::judge_id.eq(judge_id))
+        .filter(assignments::entry_id.eq_any(entry_ids))
+        .load(conn)
+}
+
 pub fn find_pair(
     conn: &mut DbConnection,
     stage_id: &str,

@@ -89,6 +89,25 @@ pub fn items(conn: &mut DbConnection, stage_id: &str) -> QueryResult<Vec<ItemRow
     pairwise_items::table.filter(pairwise_items::stage_id.eq(stage_id)).order(pairwise_items::entry_id.asc()).load(conn)
 }
 
+/// The stage's items the judge has not seen or skipped yet: the candidates
+/// for their next entry (one query, instead of every item and then the seen list).
+pub fn unseen_items(conn: &mut DbConnection, stage_id: &str, judge_id: &str) -> QueryResult<Vec<ItemRow>> {
+    let seen = pairwise_seen::table
+        .filter(pairwise_seen::stage_id.eq(stage_id))
+        .filter(pairwise_seen::judge_id.eq(judge_id))
+        .filter(pairwise_seen::entry_id.eq(pairwise_items::entry_id));
+    pairwise_items::table
+        .filter(pairwise_items::stage_id.eq(stage_id))
+        .filter(diesel::dsl::not(diesel::dsl::exists(seen)))
+        .order(pairwise_items::entry_id.asc())
+        .load(conn)
+}
+
+/// One item of the stage.
+pub fn item(conn: &mut DbConnection, stage_id: &str, entry_id: &str) -> QueryResult<Option<ItemRow>> {
+    pairwise_items::table.find((stage_id, entry_id)).first(conn).optional()
+}
+
 /// Takes the stage row's lock: shared for a vote, exclusive for an undo
 /// (PostgreSQL; SQLite's writer is exclusive already).
 pub fn lock_stage(conn: &mut DbConnection, stage_id: &str, exclusive: bool) -> QueryResult<()> {
@@ -176,15 +195,6 @@ pub fn set_item(conn: &mut DbConnection, stage_id: &str, entry_id: &str, item: I
             pairwise_items::views.eq(views),
         ))
         .execute(conn)
-}
-
-/// Entries the judge has seen or skipped in the stage.
-pub fn seen_by(conn: &mut DbConnection, stage_id: &str, judge_id: &str) -> QueryResult<Vec<String>> {
-    pairwise_seen::table
-        .filter(pairwise_seen::stage_id.eq(stage_id))
-        .filter(pairwise_seen::judge_id.eq(judge_id))
-        .select(pairwise_seen::entry_id)
-        .load(conn)
 }
 
 pub fn mark_seen(

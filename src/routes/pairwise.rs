@@ -77,21 +77,6 @@ fn require_scoring(stage: &Stage, now: NaiveDateTime) -> Result<(), ApiError> {
     }
 }
 
-fn slot(
-    conn: &mut DbConnection,
-    stage_id: &str,
-    judge_id: &str,
-    entry: Option<&str>,
-) -> Result<Option<PairwiseSlot>, ApiError> {
-    let Some(entry) = entry else { return Ok(None) };
-    let assignment = assignments::find_pair(conn, stage_id, judge_id, entry)?.ok_or_else(ApiError::not_found)?;
-    Ok(Some(PairwiseSlot {
-        entry_id: entry.to_owned(),
-        assignment_id: assignment.id,
-        declaration: assignment.declaration,
-    }))
-}
-
 fn state_of(
     conn: &mut DbConnection,
     stage_id: &str,
@@ -102,33 +87,53 @@ fn state_of(
         Some(v) => v.undone_at.is_none() && now - v.created_at <= TimeDelta::seconds(UNDO_WINDOW_SECS),
         None => false,
     };
+    state_with(conn, stage_id, row, can_undo)
+}
+
+/// The judge's state when whether they can undo is already known (right
+/// after a vote, they can). Both entries' assignments in one query.
+fn state_with(
+    conn: &mut DbConnection,
+    stage_id: &str,
+    row: &JudgeRow,
+    can_undo: bool,
+) -> Result<PairwiseState, ApiError> {
+    let shown: Vec<&str> =
+        [row.previous_entry.as_deref(), row.current_entry.as_deref()].into_iter().flatten().collect();
+    let assigned = assignments::find_pairs(conn, stage_id, &row.judge_id, &shown)?;
+    let slot = |entry: Option<&str>| -> Result<Option<PairwiseSlot>, ApiError> {
+        let Some(entry) = entry else { return Ok(None) };
+        let assignment = assigned.iter().find(|a| a.entry_id == entry).ok_or_else(ApiError::not_found)?;
+        Ok(Some(PairwiseSlot {
+            entry_id: entry.to_owned(),
+            assignment_id: assignment.id.clone(),
+            declaration: assignment.declaration.clone(),
+        }))
+    };
     Ok(PairwiseState {
         stage_id: stage_id.to_owned(),
-        previous: slot(conn, stage_id, &row.judge_id, row.previous_entry.as_deref())?,
-        current: slot(conn, stage_id, &row.judge_id, row.current_entry.as_deref())?,
+        previous: slot(row.previous_entry.as_deref())?,
+        current: slot(row.current_entry.as_deref())?,
         votes: row.votes,
         can_undo,
     })
 }
 
 /// Chooses the judge's next entry (CrowdBT's expected information gain
-/// against what they just saw), marks it seen and hands it out as an
-/// assignment.
+/// against `just_seen`, the item they just saw, as it now stands), marks it
+/// seen and hands it out as an assignment.
 fn hand_next(
     conn: &mut DbConnection,
     stage: &Stage,
     row: &JudgeRow,
-    just_seen: Option<&str>,
+    just_seen: Option<Item>,
     now: NaiveDateTime,
 ) -> Result<Option<String>, ApiError> {
-    let items = pairwise::items(conn, &stage.id)?;
-    let seen: HashSet<String> = pairwise::seen_by(conn, &stage.id, &row.judge_id)?.into_iter().collect();
+    let unseen = pairwise::unseen_items(conn, &stage.id, &row.judge_id)?;
     let since = now - TimeDelta::from_std(BUSY_TIMEOUT).unwrap_or(TimeDelta::minutes(5));
     let busy: HashSet<String> = pairwise::busy(conn, &stage.id, &row.judge_id, since)?.into_iter().collect();
-    let previous = just_seen.and_then(|e| items.iter().find(|i| i.entry_id == e)).map(|i| i.item());
-    let candidates: Vec<Candidate> = items
+    let candidates: Vec<Candidate> = unseen
         .iter()
-        .filter(|i| !seen.contains(&i.entry_id))
         .map(|i| Candidate {
             id: i.entry_id.clone(),
             item: i.item(),
@@ -136,7 +141,7 @@ fn hand_next(
             busy: busy.contains(&i.entry_id),
         })
         .collect();
-    let Some(chosen) = crowdbt::choose_next(row.judge(), previous.as_ref(), &candidates, &mut rand::rng()) else {
+    let Some(chosen) = crowdbt::choose_next(row.judge(), just_seen.as_ref(), &candidates, &mut rand::rng()) else {
         return Ok(None);
     };
     let entry = candidates[chosen].id.clone();
@@ -266,7 +271,8 @@ pub async fn pass_first(
                     "Declare whether you have a conflict of interest with the entry first.",
                 ));
             }
-            let next = hand_next(conn, &stage, &row, Some(&current), now)?;
+            let seen = pairwise::item(conn, &stage.id, &current)?.map(|i| i.item());
+            let next = hand_next(conn, &stage, &row, seen, now)?;
             pairwise::set_judge(
                 conn,
                 &stage.id,
@@ -337,10 +343,10 @@ pub async fn vote(
                     "There are not two entries to compare yet: look at the next one first.",
                 ));
             };
+            let assigned = assignments::find_pairs(conn, &stage.id, &row.judge_id, &[&previous, &current])?;
             for entry in [&previous, &current] {
-                let declared =
-                    assignments::find_pair(conn, &stage.id, &row.judge_id, entry)?.and_then(|a| a.declaration);
-                if declared.as_deref() != Some(NO_CONFLICT) {
+                let declared = assigned.iter().find(|a| &a.entry_id == entry).and_then(|a| a.declaration.as_deref());
+                if declared != Some(NO_CONFLICT) {
                     return Err(ApiError::new(
                         ErrorCode::DeclarationRequired,
                         "Declare whether you have a conflict of interest with both entries first.",
@@ -369,7 +375,9 @@ pub async fn vote(
                 now,
             )?;
             let updated = JudgeRow { alpha: judge.alpha, beta: judge.beta, ..row.clone() };
-            let next = hand_next(conn, &stage, &updated, Some(&current), now)?;
+            let just_seen = if current == winner { w_item } else { l_item };
+            let next = hand_next(conn, &stage, &updated, Some(just_seen), now)?;
+            let handed_at = next.as_ref().map(|_| now);
             pairwise::set_judge(
                 conn,
                 &stage.id,
@@ -377,11 +385,18 @@ pub async fn vote(
                 judge,
                 Some(&current),
                 next.as_deref(),
-                next.as_ref().map(|_| now),
+                handed_at,
                 row.votes + 1,
             )?;
-            let row = pairwise::find_judge(conn, &stage.id, &row.judge_id)?.ok_or_else(ApiError::not_found)?;
-            state_of(conn, &stage.id, &row, now)
+            // The judge's row as just written, and the vote just cast can be undone.
+            let row = JudgeRow {
+                previous_entry: Some(current),
+                current_entry: next,
+                handed_at,
+                votes: row.votes + 1,
+                ..updated
+            };
+            state_with(conn, &stage.id, &row, true)
         })
         .await?;
     Ok(HttpResponse::Ok().json(view))
@@ -462,7 +477,11 @@ pub async fn skip(
                 serde_json::json!({ "entry_id": current, "reason": reason }),
                 now,
             )?;
-            let next = hand_next(conn, &stage, &row, row.previous_entry.as_deref(), now)?;
+            let seen = match &row.previous_entry {
+                Some(previous) => pairwise::item(conn, &stage.id, previous)?.map(|i| i.item()),
+                None => None,
+            };
+            let next = hand_next(conn, &stage, &row, seen, now)?;
             pairwise::set_judge(
                 conn,
                 &stage.id,
