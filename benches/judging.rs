@@ -1786,8 +1786,8 @@ async fn pairwise_votes(bench: &Bench) -> anyhow::Result<Report> {
                 reads.push((name, median(v)));
             };
             time("pairwise::items (every item of the stage)", &mut |c| pairwise::items(c, &stage_c).map(|v| v.len()));
-            time("pairwise::seen_by (the judge's seen entries)", &mut |c| {
-                pairwise::seen_by(c, &stage_c, &busiest).map(|v| v.len())
+            time("pairwise::unseen_items (the candidates for the busiest judge)", &mut |c| {
+                pairwise::unseen_items(c, &stage_c, &busiest).map(|v| v.len())
             });
             time("pairwise::busy (entries handed to others)", &mut |c| {
                 pairwise::busy(c, &stage_c, &busiest, since).map(|v| v.len())
