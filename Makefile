@@ -6,7 +6,7 @@ NPM ?= npm
 FRONTEND_SOURCES := $(shell find frontend/src frontend/public -type f 2>/dev/null) \
                     frontend/index.html frontend/vite.config.ts frontend/package.json
 
-.PHONY: run demo test test-backend test-sqlite test-postgres test-frontend test-e2e frontend build release bench bench-rush bench-judging bench-announcement lint fmt openapi clean
+.PHONY: run demo test test-backend test-sqlite test-postgres test-frontend test-e2e frontend build release bench bench-rush bench-judging bench-announcement bench-web lint fmt openapi clean
 
 ## run: build the web UI and the server (release), then serve everything on http://127.0.0.1:8080
 ##      `make run DEMO=1` first loads the demo season (WSCW 2018 contests, citizens, entries) once
@@ -78,6 +78,13 @@ bench-judging:
 ##                     e.g. `make bench-announcement ARGS="--backend sqlite --scenario votes"`
 bench-announcement:
 	scripts/bench-announcement.sh $(ARGS)
+
+## bench-web: the web UI's figures in Chromium (JavaScript per public page, first contentful paint,
+##            the contest and screening lists with 1,000 contests and 5,000 entries); options via ARGS,
+##            e.g. `make bench-web ARGS="--runs 3 --pages 10"`
+bench-web: frontend release
+	@command -v chromium >/dev/null || { echo "needs Chromium: apt-get install -y chromium"; exit 1; }
+	cd frontend && MODU_BIN=../target/release/modu node scripts/bench-web.mjs $(ARGS)
 
 ## openapi: write the OpenAPI document to frontend/openapi.json and regenerate the web UI's API types
 openapi: frontend/node_modules/.package-lock.json

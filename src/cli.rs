@@ -47,7 +47,14 @@ pub enum Command {
     /// Print the OpenAPI document.
     Openapi,
     /// Load the demo season (WSCW 2018 contests, citizens, teams, entries, judges, judging and an announced contest with certificates) once.
-    Demo,
+    Demo {
+        /// Also this many published contests, open now (to try the lists at scale).
+        #[arg(long, default_value_t = 0)]
+        extra_contests: usize,
+        /// Also this many submitted entries in the naming contest, each by a citizen of its own.
+        #[arg(long, default_value_t = 0)]
+        extra_entries: usize,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -107,6 +107,9 @@ pub struct ConfigLayer {
     pub smtp_username: Option<String>,
     #[arg(long, env = "MODU_SMTP_PASSWORD")]
     pub smtp_password: Option<Secret>,
+    /// SMTP connections kept open and used at once (default 8).
+    #[arg(long, env = "MODU_SMTP_CONNECTIONS")]
+    pub smtp_connections: Option<u32>,
     /// Folder for uploaded files (default: <data_dir>/uploads).
     #[arg(long, env = "MODU_STORAGE_DIR")]
     pub storage_dir: Option<PathBuf>,
@@ -172,6 +175,7 @@ impl ConfigLayer {
             smtp_tls,
             smtp_username,
             smtp_password,
+            smtp_connections,
             storage_dir,
             frontend_dir,
             cors_origins,
@@ -204,6 +208,8 @@ pub enum MailTransportSettings {
 pub struct MailSettings {
     pub transport: MailTransportSettings,
     pub from: String,
+    /// Messages sent at once, each over a pooled SMTP connection of its own.
+    pub connections: usize,
     pub poll_ms: u64,
     pub retry_base_ms: u64,
     pub max_attempts: i32,
@@ -294,6 +300,12 @@ impl Settings {
             mail: MailSettings {
                 transport,
                 from,
+                // Each message waits on the SMTP server's answers (and, with
+                // lettre, on one delayed ACK: it writes the message and its
+                // final dot separately with Nagle on), not on the CPU: 4
+                // connections delivered 89 mails/s, so 10,000 announcement
+                // mails took almost two minutes.
+                connections: layer.smtp_connections.map_or(8, |n| n.clamp(1, 64) as usize),
                 poll_ms: layer.mail_poll_ms.unwrap_or(1000),
                 retry_base_ms: layer.mail_retry_base_ms.unwrap_or(30_000),
                 max_attempts: layer.mail_max_attempts.unwrap_or(10),

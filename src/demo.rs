@@ -131,7 +131,18 @@ impl fmt::Display for Summary {
     }
 }
 
-pub async fn load(settings: &Settings) -> anyhow::Result<Option<Summary>> {
+/// More of the same on top of the season, for measuring the web UI with many
+/// contests and entries (`modu demo --extra-contests N --extra-entries N`).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Extras {
+    /// Published contests of every kind, open now (slugs `extra-0001`, …).
+    pub contests: usize,
+    /// Submitted entries in the naming contest, each by a citizen of its own
+    /// (`extra00001@demo.modu.kr`, …) with a name of its own.
+    pub entries: usize,
+}
+
+pub async fn load(settings: &Settings, extras: Extras) -> anyhow::Result<Option<Summary>> {
     let hash = password::hash(&Password::parse(PASSWORD, None).map_err(|p| anyhow::anyhow!("{}", p.message()))?)?;
     let db = crate::startup::open_database(settings).await?;
     let storage = LocalFolder::open(&settings.storage_dir)
@@ -139,7 +150,7 @@ pub async fn load(settings: &Settings) -> anyhow::Result<Option<Summary>> {
     let now = SystemClock.now_naive();
     let settings = settings.clone();
     db.write(move |conn| {
-        Season { conn, settings: &settings, hash: &hash, now, storage: &storage, photos: Vec::new() }.load()
+        Season { conn, settings: &settings, hash: &hash, now, storage: &storage, photos: Vec::new() }.load(extras)
     })
     .await
     .map_err(|e| anyhow::anyhow!("{e:?}"))
@@ -163,7 +174,7 @@ impl Season<'_> {
         self.now - TimeDelta::days(JOINED_DAYS_AGO)
     }
 
-    fn load(mut self) -> Result<Option<Summary>, ApiError> {
+    fn load(mut self, extras: Extras) -> Result<Option<Summary>, ApiError> {
         if organizations::find_by_slug(self.conn, "molit")?.is_some() {
             return Ok(None);
         }
@@ -301,10 +312,11 @@ impl Season<'_> {
         let naming_scores = self.judge_naming(&organizer, &naming, &naming_entries, &judges)?;
         // Thirty hackathon members vote for their favourite photo.
         let photo_results = self.announce_photo(&organizer, &photo, &photo_entries, &judges, &citizens[30..60])?;
+        self.extras(&org, &naming, extras)?;
         Ok(Some(Summary {
-            contests: 7,
-            citizens: citizens.len() + children.len(),
-            entries,
+            contests: 7 + extras.contests,
+            citizens: citizens.len() + children.len() + extras.entries,
+            entries: entries + extras.entries,
             teams: TEAMS.len(),
             judges: judges.into_iter().map(|j| j.email).collect(),
             advanced,
@@ -361,7 +373,7 @@ impl Season<'_> {
         Ok(id)
     }
 
-    fn contest(&mut self, org: &str, slug: &str, kind: ContestKind, text: Texts) -> Result<String, ApiError> {
+    fn contest(&mut self, org: &str, slug: &str, kind: ContestKind, text: Texts<'_>) -> Result<String, ApiError> {
         let id = new_id();
         let opens_at = self.now - TimeDelta::days(text.opened_days_ago);
         let closes_at = self.now + TimeDelta::days(text.closes_in_days);
@@ -426,6 +438,35 @@ impl Season<'_> {
             screening::regroup(self.conn, contest, &key)?;
         }
         Ok(id)
+    }
+
+    /// `extras`: contests of every kind cycling through the demo's texts, and
+    /// naming entries with names of their own, received a second apart.
+    fn extras(&mut self, org: &str, naming: &str, extras: Extras) -> Result<(), ApiError> {
+        let kinds = [
+            (ContestKind::Naming, NAMING),
+            (ContestKind::Idea, IDEA),
+            (ContestKind::Photo, PHOTO),
+            (ContestKind::Hackathon, HACKATHON),
+            (ContestKind::Design, DESIGN),
+            (ContestKind::Drawing, DRAWING),
+            (ContestKind::Simulation, SIMULATION),
+        ];
+        for i in 1..=extras.contests {
+            let (kind, text) = &kinds[i % kinds.len()];
+            let (title_ko, title_en) = (format!("{} ({i})", text.title_ko), format!("{} ({i})", text.title_en));
+            let open =
+                Texts { title_ko: &title_ko, title_en: &title_en, opened_days_ago: 1, closes_in_days: 30, ..*text };
+            self.contest(org, &format!("extra-{i:04}"), *kind, open)?;
+        }
+        for i in 1..=extras.entries {
+            let name = format!("{}{}", FAMILY[i % FAMILY.len()], GIVEN[i % GIVEN.len()]);
+            let citizen =
+                self.person(&format!("extra{i:05}@demo.modu.kr"), &name, adult(20 + (i as i32 % 45)), None)?;
+            let answers = json!({ "name": format!("스마트 물길 {i}호"), "meaning": "시민이 함께 짓는 이름입니다." });
+            self.entry(naming, &citizen, None, answers, 60 + i as i64)?;
+        }
+        Ok(())
     }
 
     /// Uploads one of the demo photos to the entry: a few minutes into its
@@ -1650,13 +1691,13 @@ fn demo_photos() -> anyhow::Result<Vec<Vec<u8>>> {
 }
 
 #[derive(Clone, Copy)]
-struct Texts {
-    title_ko: &'static str,
-    title_en: &'static str,
-    summary_ko: &'static str,
-    summary_en: &'static str,
-    description_ko: &'static str,
-    prizes: &'static str,
+struct Texts<'a> {
+    title_ko: &'a str,
+    title_en: &'a str,
+    summary_ko: &'a str,
+    summary_en: &'a str,
+    description_ko: &'a str,
+    prizes: &'a str,
     opened_days_ago: i64,
     /// Negative: submissions have closed (the contest is being judged).
     closes_in_days: i64,
@@ -1664,7 +1705,7 @@ struct Texts {
 
 const RULES: &str = "## 응모 규칙\n\n- 본인이 창작한 미발표 작품만 응모할 수 있습니다.\n- 표절·중복 응모가 확인되면 심사에서 제외됩니다.\n- 수상작의 저작권은 응모자에게 있으며, 주최 측은 전시·홍보 목적으로 이용할 수 있습니다.\n";
 
-const NAMING: Texts = Texts {
+const NAMING: Texts<'static> = Texts {
     title_ko: "부산 에코델타 스마트시티 네이밍·슬로건 공모",
     title_en: "Busan Eco Delta Smart City naming and slogan contest",
     summary_ko: "국가 시범도시 부산 에코델타시티의 새 이름과 슬로건을 지어 주세요.",
@@ -1674,7 +1715,7 @@ const NAMING: Texts = Texts {
     opened_days_ago: 30,
     closes_in_days: -2,
 };
-const PHOTO: Texts = Texts {
+const PHOTO: Texts<'static> = Texts {
     title_ko: "WSCW 2018 스마트시티 사진 공모전",
     title_en: "WSCW 2018 smart city photo contest",
     summary_ko: "생활 속 스마트시티의 모습을 사진으로 보여 주세요.",
@@ -1684,7 +1725,7 @@ const PHOTO: Texts = Texts {
     opened_days_ago: 60,
     closes_in_days: -30,
 };
-const HACKATHON: Texts = Texts {
+const HACKATHON: Texts<'static> = Texts {
     title_ko: "WSCW 2018 스마트시티 해커톤",
     title_en: "WSCW 2018 smart city hackathon",
     summary_ko: "2~5명이 한 팀이 되어 도시 문제를 데이터와 기술로 풉니다.",
@@ -1694,7 +1735,7 @@ const HACKATHON: Texts = Texts {
     opened_days_ago: 45,
     closes_in_days: -20,
 };
-const IDEA: Texts = Texts {
+const IDEA: Texts<'static> = Texts {
     title_ko: "스마트시티 테마형 특화단지 아이디어·솔루션 공모",
     title_en: "Smart city theme complex idea and solution contest",
     summary_ko: "기존 도시의 지역 문제를 푸는 특화단지 아이디어와 솔루션을 찾습니다.",
@@ -1704,7 +1745,7 @@ const IDEA: Texts = Texts {
     opened_days_ago: 10,
     closes_in_days: 20,
 };
-const DRAWING: Texts = Texts {
+const DRAWING: Texts<'static> = Texts {
     title_ko: "어린이 스마트시티 그림 그리기 대회",
     title_en: "Children's smart city drawing contest",
     summary_ko: "13세 이하 어린이가 상상하는 미래 도시를 그려 주세요.",
@@ -1714,7 +1755,7 @@ const DRAWING: Texts = Texts {
     opened_days_ago: 10,
     closes_in_days: 15,
 };
-const DESIGN: Texts = Texts {
+const DESIGN: Texts<'static> = Texts {
     title_ko: "월드 스마트시티 위크 BI 공모전",
     title_en: "World Smart City Week BI contest",
     summary_ko: "월드 스마트시티 위크를 대표할 BI(로고)를 디자인해 주세요.",
@@ -1724,7 +1765,7 @@ const DESIGN: Texts = Texts {
     opened_days_ago: 10,
     closes_in_days: 18,
 };
-const SIMULATION: Texts = Texts {
+const SIMULATION: Texts<'static> = Texts {
     title_ko: "세종 가상도시 시뮬레이션 경진대회",
     title_en: "Sejong virtual city simulation competition",
     summary_ko: "세종 5-1 생활권을 가상으로 설계하고 시뮬레이션한 결과를 겨룹니다.",

@@ -5,14 +5,6 @@ use modu::cli::{AdminCommand, Cli, Command, ConfigCommand};
 use modu::clock::SystemClock;
 use modu::startup::Application;
 
-/// mimalloc rather than glibc's malloc: glibc gives each thread that meets
-/// contention its own arena and keeps every arena's high-water mark, so a
-/// stage's results (computed on one blocking thread, answered from another)
-/// left the server at ~470 MB after a few requests; mimalloc returns freed
-/// pages to the system (docs/benchmarks.md, J2).
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 #[actix_web::main]
 async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
@@ -31,10 +23,13 @@ async fn main() -> anyhow::Result<()> {
         }
         Command::Config { command: ConfigCommand::Check } => modu::cli::check_config(&settings).await?,
         Command::Openapi => println!("{}", modu::openapi::document().to_pretty_json()?),
-        Command::Demo => match modu::demo::load(&settings).await? {
-            Some(summary) => println!("{summary}"),
-            None => println!("The demo season is already loaded."),
-        },
+        Command::Demo { extra_contests, extra_entries } => {
+            let extras = modu::demo::Extras { contests: extra_contests, entries: extra_entries };
+            match modu::demo::load(&settings, extras).await? {
+                Some(summary) => println!("{summary}"),
+                None => println!("The demo season is already loaded."),
+            }
+        }
     }
     Ok(())
 }

@@ -22,7 +22,11 @@ function freePort() {
   })
 }
 
-export async function startServer() {
+/**
+ * `demoArgs`: more arguments for `modu demo` (e.g. `--extra-contests 1000`);
+ * `MODU_BIN` picks another binary (the benchmarks use the release build).
+ */
+export async function startServer({ demoArgs = [] } = {}) {
   for (const [path, hint] of [
     [binary, 'build it with `cargo build`'],
     [join(frontend, 'dist/index.html'), 'build it with `npm run build`'],
@@ -44,7 +48,7 @@ export async function startServer() {
     MODU_WORKERS: '2',
   }
   // cwd is the fresh data folder, so no stray ./modu.toml is read.
-  execFileSync(binary, ['demo'], { env, cwd: dataDir, stdio: 'pipe' })
+  execFileSync(binary, ['demo', ...demoArgs], { env, cwd: dataDir, stdio: 'pipe' })
   const child = spawn(binary, ['serve'], { env, cwd: dataDir, stdio: ['ignore', 'pipe', 'pipe'] })
   let log = ''
   child.stdout.on('data', (chunk) => (log += chunk))

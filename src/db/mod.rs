@@ -178,6 +178,22 @@ pub struct Db {
     /// SQLite's writes go to one thread that commits them in groups
     /// (`writer.rs`); PostgreSQL's run on the pool.
     writer: Option<writer::Writer>,
+    /// The thread for reads that build very large answers (`read_large`).
+    large: std::sync::mpsc::Sender<LargeJob>,
+}
+
+type LargeJob = Box<dyn FnOnce() + Send>;
+
+/// Runs queued jobs one after another until every sender is gone.
+fn start_large_reader() -> std::io::Result<std::sync::mpsc::Sender<LargeJob>> {
+    let (jobs, queue) = std::sync::mpsc::channel::<LargeJob>();
+    std::thread::Builder::new().name("large-reads".into()).spawn(move || {
+        while let Ok(job) = queue.recv() {
+            // A panicking job drops its answer channel; its caller hears of it.
+            let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(job));
+        }
+    })?;
+    Ok(jobs)
 }
 
 impl Db {
@@ -218,6 +234,7 @@ impl Db {
             read,
             write,
             writer,
+            large: start_large_reader().context("Failed to start the large-reads thread")?,
         })
     }
 
@@ -244,6 +261,30 @@ impl Db {
         })
         .await
         .map_err(ApiError::internal)?
+    }
+
+    /// `read` for work that builds a very large answer (a stage's results:
+    /// ~110 MB of working memory for 10,000 entries × 9 judges), always on
+    /// one dedicated thread, one such job at a time. glibc's malloc keeps
+    /// each thread's high-water mark: landing on a different blocking thread
+    /// each time, such requests left the server holding that memory several
+    /// times over.
+    pub async fn read_large<T, F>(&self, work: F) -> Result<T, ApiError>
+    where
+        F: FnOnce(&mut DbConnection) -> Result<T, ApiError> + Send + 'static,
+        T: Send + 'static,
+    {
+        let _permit = self.read_permits.acquire().await.map_err(ApiError::unavailable)?;
+        let pool = self.read.clone();
+        let (answer, answered) = tokio::sync::oneshot::channel();
+        let job: LargeJob = Box::new(move || {
+            let result = pool.get().map_err(ApiError::unavailable).and_then(|mut conn| work(&mut conn));
+            let _ = answer.send(result);
+        });
+        self.large
+            .send(job)
+            .map_err(|_| ApiError::unavailable(anyhow::anyhow!("The large-reads thread has stopped.")))?;
+        answered.await.map_err(|_| ApiError::internal(anyhow::anyhow!("A large read failed unexpectedly.")))?
     }
 
     /// Runs `work` in one transaction off the async workers; an `Err` rolls back

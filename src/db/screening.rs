@@ -129,6 +129,18 @@ pub struct Filters {
     pub ids: Option<Vec<String>>,
 }
 
+impl Filters {
+    /// No filter at all (the order aside).
+    fn is_default(&self) -> bool {
+        self.status.is_none()
+            && self.screening.is_none()
+            && self.category.is_none()
+            && self.duplicate_group.is_none()
+            && self.ids.is_none()
+            && !self.flagged
+    }
+}
+
 /// A row of the organizer list: the entry, its author's name, and whether
 /// one of its images is near-identical to another entry's.
 pub type ListedEntry = (Entry, String, bool);
@@ -142,6 +154,9 @@ pub fn list(
     filters: &Filters,
     page: &PageRequest,
 ) -> QueryResult<Vec<ListedEntry>> {
+    if filters.is_default() {
+        return list_unfiltered(conn, contest_id, filters.newest_first, page);
+    }
     let flagged_files = entry_files::table.filter(entry_files::near_duplicate.eq(true));
     let mut query = entries::table
         .inner_join(users::table)
@@ -182,6 +197,36 @@ pub fn list(
         None => {}
     }
     query.load(conn)
+}
+
+/// `list` with no filter, the common case, as one fixed statement (the page
+/// cursor and the limit are bound values), so diesel prepares it once per
+/// connection: built with `into_boxed`, PostgreSQL planned the query again on
+/// every request (0.3–0.8 ms, more than running it).
+fn list_unfiltered(
+    conn: &mut DbConnection,
+    contest_id: &str,
+    newest_first: bool,
+    page: &PageRequest,
+) -> QueryResult<Vec<ListedEntry>> {
+    let flagged_files = entry_files::table.filter(entry_files::near_duplicate.eq(true));
+    let query = entries::table
+        .inner_join(users::table)
+        .filter(entries::contest_id.eq(contest_id))
+        .filter(entries::status.ne(super::entries::DRAFT))
+        .select((
+            entries::all_columns,
+            users::display_name,
+            diesel::dsl::exists(flagged_files.filter(entry_files::entry_id.eq(entries::id))),
+        ))
+        .limit(i64::from(page.limit) + 1);
+    // Ids are lower-case hex with dashes: every id sorts after "" and before "~".
+    let after = page.after.as_deref();
+    if newest_first {
+        query.filter(entries::id.lt(after.unwrap_or("~"))).order(entries::id.desc()).load(conn)
+    } else {
+        query.filter(entries::id.gt(after.unwrap_or(""))).order(entries::id.asc()).load(conn)
+    }
 }
 
 /// Every non-draft entry of a contest with its author's name and email, in

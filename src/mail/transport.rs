@@ -34,8 +34,9 @@ impl Transport {
                 };
                 // As many pooled connections as the worker sends at once, closed
                 // when idle: SMTP servers limit connections per client.
-                let pool =
-                    PoolConfig::new().max_size(super::worker::IN_FLIGHT as u32).idle_timeout(Duration::from_secs(10));
+                let pool = PoolConfig::new()
+                    .max_size(u32::try_from(settings.connections).unwrap_or(8))
+                    .idle_timeout(Duration::from_secs(10));
                 let mut builder = builder.port(*port).timeout(Some(Duration::from_secs(30))).pool_config(pool);
                 if let Some(user) = username {
                     let pass = password.as_ref().map(|p| p.expose().to_owned()).unwrap_or_default();

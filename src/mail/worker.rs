@@ -19,12 +19,14 @@ use crate::clock::SharedClock;
 use crate::config::MailSettings;
 use crate::db::{Db, outbox};
 
-const BATCH: i64 = 48;
-/// Messages sent at once over the transport's pooled connections.
-pub(crate) const IN_FLIGHT: usize = 4;
-/// Longer than a batch can take (twelve rounds of sends, each bounded by the
-/// transport's 30 s timeout), so no other worker re-claims a message in flight.
-const LEASE: TimeDelta = TimeDelta::seconds(600);
+const BATCH: i64 = 64;
+/// Longer than a batch can take (its rounds of sends over `connections`, each
+/// bounded by the transport's 30 s timeout, and a minute to spare), so no
+/// other worker re-claims a message in flight.
+fn lease(connections: usize) -> TimeDelta {
+    let rounds = (BATCH as usize).div_ceil(connections.max(1));
+    TimeDelta::seconds(i64::try_from(rounds).unwrap_or(64) * 30 + 60)
+}
 
 pub struct OutboxWorker {
     pub db: Db,
@@ -73,7 +75,7 @@ impl OutboxWorker {
     /// One pass: claim, send, record. Returns how many messages were claimed.
     pub async fn deliver_batch(&self, owner: &str, from: &Mailbox) -> Result<usize, crate::error::ApiError> {
         let now = self.clock.now_naive();
-        let lease_until = now + LEASE;
+        let lease_until = now + lease(self.settings.connections);
         let claimer = owner.to_owned();
         let batch = self.db.write(move |conn| Ok(outbox::claim_due(conn, &claimer, now, lease_until, BATCH)?)).await?;
         let claimed = batch.len();
@@ -84,7 +86,7 @@ impl OutboxWorker {
                 let outcome = self.transport.deliver(from, &email).await;
                 (email, outcome)
             })
-            .buffer_unordered(IN_FLIGHT)
+            .buffer_unordered(self.settings.connections)
             .collect()
             .await;
         let now = self.clock.now_naive();
@@ -127,6 +129,15 @@ impl OutboxWorker {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_lease_outlasts_every_round_of_sends_a_batch_can_take() {
+        assert_eq!(lease(8), TimeDelta::seconds(8 * 30 + 60));
+        assert_eq!(lease(1), TimeDelta::seconds(64 * 30 + 60));
+        assert_eq!(lease(64), TimeDelta::seconds(30 + 60));
+        assert_eq!(lease(7), TimeDelta::seconds(10 * 30 + 60), "64 messages over 7 connections take 10 rounds");
+        assert_eq!(lease(0), lease(1));
+    }
 
     #[test]
     fn backoff_doubles_and_is_capped_at_an_hour() {

@@ -301,3 +301,48 @@ async fn demo_loads_the_wscw_2018_season_once_with_duplicate_names_flagged_and_j
     assert_eq!(items.len(), 12, "{gallery}");
     assert!(items.iter().all(|w| w["files"].as_array().unwrap().len() == 1), "{gallery}");
 }
+
+#[tokio::test]
+async fn demo_can_add_more_contests_and_entries_for_trying_the_lists_at_scale() {
+    let app = spawn_app().await;
+    let dir = app.data_dir.path();
+    let loaded = modu(&app.database_url, dir)
+        .args(["demo", "--extra-contests", "60", "--extra-entries", "40"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&loaded.stdout).into_owned();
+    assert!(loaded.status.success(), "{stdout}{}", String::from_utf8_lossy(&loaded.stderr));
+    assert!(stdout.contains("67 contests"), "{stdout}");
+
+    let mut contests = 0;
+    let mut path = "/api/v1/contests?limit=50".to_owned();
+    loop {
+        let page: serde_json::Value = app.get(&path).await.json().await.unwrap();
+        contests += page["items"].as_array().unwrap().len();
+        match page["next_cursor"].as_str() {
+            Some(cursor) => path = format!("/api/v1/contests?limit=50&cursor={cursor}"),
+            None => break,
+        }
+    }
+    assert_eq!(contests, 67);
+    let open: serde_json::Value = app.get("/api/v1/contests?state=open&q=(60)").await.json().await.unwrap();
+    assert_eq!(open["items"].as_array().unwrap().len(), 1, "extra contests are open: {open}");
+
+    let organizer = app.signed_in(modu::demo::ORGANIZER_EMAIL, modu::demo::PASSWORD).await;
+    let listed: serde_json::Value = app.get("/api/v1/contests?q=에코델타&limit=50").await.json().await.unwrap();
+    let naming = listed["items"].as_array().unwrap().iter().find(|c| c["slug"] == "eco-delta-naming").unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let mut entries = 0;
+    let mut path = format!("/api/v1/contests/{naming}/entries?limit=50");
+    loop {
+        let page: serde_json::Value = app.get_as(&path, &organizer.access_token).await.json().await.unwrap();
+        entries += page["items"].as_array().unwrap().len();
+        match page["next_cursor"].as_str() {
+            Some(cursor) => path = format!("/api/v1/contests/{naming}/entries?limit=50&cursor={cursor}"),
+            None => break,
+        }
+    }
+    assert_eq!(entries, 12 + 40, "the twelve demo names and the forty extra ones");
+}
