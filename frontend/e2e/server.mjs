@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
 const frontend = resolve(import.meta.dirname, '..')
-const binary = process.env.MODU_BIN ?? resolve(frontend, '../target/debug/modu')
+const binary = process.env.MODU_BIN ? resolve(process.env.MODU_BIN) : resolve(frontend, '../target/debug/modu')
 
 function freePort() {
   return new Promise((done, fail) => {
