@@ -107,6 +107,10 @@ struct Args {
     /// votes: every N-th voter changes their vote once (0: never).
     #[arg(long, default_value_t = 5)]
     revote_every: usize,
+    /// votes, PostgreSQL: `VACUUM ANALYZE` every this many seconds while voting, standing in for
+    /// autovacuum (off on the measuring machine; the other generators do the same); 0: never.
+    #[arg(long, default_value_t = 5)]
+    pg_vacuum_every: u64,
     /// results: submitted entries of the published contest.
     #[arg(long, default_value_t = 5_000)]
     results_entries: usize,
@@ -636,6 +640,36 @@ async fn votes(bench: &Bench) -> anyhow::Result<Report> {
     let (max_votes, revote_every) = (args.max_votes.max(1) as usize, args.revote_every);
     let cpu_before = ticks(args.server_pid);
     let started = Instant::now();
+    // The votes table starts empty: without statistics PostgreSQL keeps the
+    // plans it made for an empty table. A running installation has votes
+    // from earlier ballots and autovacuum; this stands in for the latter.
+    let voting = Arc::new(std::sync::atomic::AtomicBool::new(true));
+    let upkeep = {
+        let (db, voting, every) = (bench.db.clone(), voting.clone(), args.pg_vacuum_every);
+        let postgres = bench.backend == Backend::Postgres;
+        tokio::spawn(async move {
+            let (mut runs, mut longest) = (0u32, 0.0f64);
+            if postgres && every > 0 {
+                loop {
+                    tokio::time::sleep(Duration::from_secs(every)).await;
+                    if !voting.load(Ordering::Relaxed) {
+                        break;
+                    }
+                    let db = db.clone();
+                    let began = Instant::now();
+                    tokio::task::spawn_blocking(move || -> anyhow::Result<()> {
+                        use diesel::connection::SimpleConnection;
+                        db.get_write_conn().map_err(api)?.batch_execute("VACUUM ANALYZE")?;
+                        Ok(())
+                    })
+                    .await??;
+                    runs += 1;
+                    longest = longest.max(began.elapsed().as_secs_f64());
+                }
+            }
+            anyhow::Ok((runs, longest))
+        })
+    };
     let mut handles = Vec::new();
     for task in 0..args.concurrency.max(1) {
         let (client, tokens, entry_ids, url, next) =
@@ -689,7 +723,10 @@ async fn votes(bench: &Bench) -> anyhow::Result<Report> {
         }
     }
     let elapsed = started.elapsed().as_secs_f64();
+    voting.store(false, Ordering::Relaxed);
     let cpu = cores(cpu_before, args.server_pid, elapsed);
+    // It notices the end within one period.
+    let (vacuums, longest_vacuum) = upkeep.await??;
     let accepted = statuses.get(&200).copied().unwrap_or(0);
     let requests: u64 = statuses.values().sum();
     log(format!("votes: {accepted} accepted in {elapsed:.1} s; checking the database"));
@@ -758,6 +795,13 @@ async fn votes(bench: &Bench) -> anyhow::Result<Report> {
         met(correct)
     );
     let _ = writeln!(md, "| non-200 | {} | | |", failures(&statuses));
+    if bench.backend == Backend::Postgres {
+        let _ = writeln!(
+            md,
+            "| PostgreSQL upkeep (autovacuum off) | `VACUUM ANALYZE` every {} s while voting: {vacuums} run(s), longest {longest_vacuum:.2} s | | |",
+            args.pg_vacuum_every
+        );
+    }
     let _ = writeln!(md, "| server CPU cores | {cpu} | | |");
     log(format!("votes: {rate:.0}/s, p99 {p99:.1} ms, lost {lost}, duplicates {duplicates}"));
     Ok(Report { markdown: md, ok: correct })
