@@ -190,35 +190,21 @@ export function BilingualFields({ path, legend, value, onChange, required, multi
   const input = (lang: 'ko' | 'en', label: string, error: string | undefined, isRequired: boolean): ReactNode => {
     const id = inputId(`${path}.${lang}`)
     const change = (text: string) => onChange({ ...value, [lang]: text })
-    if (markdown) {
-      return (
-        <MarkdownField
-          id={id}
-          label={label}
-          value={value[lang]}
-          onChange={change}
-          error={error}
-          required={isRequired}
-          rows={rows}
-          disabled={disabled}
-          aria-describedby={describedBy(hintId, error && `${id}-error`)}
-          lang={lang}
-        />
-      )
+    const area = {
+      id,
+      label,
+      value: value[lang],
+      onChange: change,
+      error,
+      required: isRequired,
+      rows,
+      disabled,
+      'aria-describedby': describedBy(hintId, error && `${id}-error`),
+      lang,
     }
+    if (markdown) return <MarkdownField {...area} />
     return multiline ? (
-      <TextAreaField
-        id={id}
-        label={label}
-        value={value[lang]}
-        onChange={change}
-        error={error}
-        required={isRequired}
-        rows={rows}
-        disabled={disabled}
-        aria-describedby={describedBy(hintId, error && `${id}-error`)}
-        lang={lang}
-      />
+      <TextAreaField {...area} />
     ) : (
       <Field
         id={id}
