@@ -12,6 +12,42 @@ interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {
  * input with aria-describedby and aria-invalid, so it is read with the field.
  */
 export function Field({ id, label, hint, error, required, ...input }: FieldProps) {
+  return (
+    <LabelledControl id={id} label={label} hint={hint} error={error} required={required}>
+      {(describedBy) => (
+        <input
+          id={id}
+          name={id}
+          required={required}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          {...input}
+        />
+      )}
+    </LabelledControl>
+  )
+}
+
+/**
+ * The frame every labelled control shares: label (with the required mark),
+ * hint, the control, its error. `children` gets the ids the control's
+ * aria-describedby should name (hint, then error).
+ */
+export function LabelledControl({
+  id,
+  label,
+  hint,
+  error,
+  required,
+  children,
+}: {
+  id: string
+  label: string
+  hint?: ReactNode
+  error?: string
+  required?: boolean
+  children: (describedBy: string | undefined) => ReactNode
+}) {
   const hintId = hint ? `${id}-hint` : undefined
   const errorId = error ? `${id}-error` : undefined
   return (
@@ -25,14 +61,7 @@ export function Field({ id, label, hint, error, required, ...input }: FieldProps
           {hint}
         </p>
       )}
-      <input
-        id={id}
-        name={id}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
-        {...input}
-      />
+      {children([hintId, errorId].filter(Boolean).join(' ') || undefined)}
       {error && <FieldError id={errorId!}>{error}</FieldError>}
     </div>
   )

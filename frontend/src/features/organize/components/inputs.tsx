@@ -4,13 +4,12 @@
  * (see utils/field-errors.ts) so a server error finds its field.
  */
 import type { ReactNode, TextareaHTMLAttributes } from 'react'
-import { Field, FieldError, RequiredMark } from '../../../components/ui/field'
+import { Field, LabelledControl, RequiredMark } from '../../../components/ui/field'
 import { useI18n } from '../../../lib/i18n'
 import type { TextDraft } from '../utils/contest-draft'
 import { useDocumentErrors, useFieldError } from '../hooks/document-errors'
 import { inputId } from '../utils/field-errors'
 import { MarkdownField } from './markdown-field'
-
 
 const describedBy = (...ids: (string | undefined | false)[]) => ids.filter(Boolean).join(' ') || undefined
 
@@ -24,32 +23,22 @@ interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaEle
 }
 
 export function TextAreaField({ id, label, value, onChange, hint, error, required, rows = 4, ...rest }: TextAreaFieldProps) {
-  const hintId = hint ? `${id}-hint` : undefined
-  const errorId = error ? `${id}-error` : undefined
   return (
-    <div className="field">
-      <label htmlFor={id}>
-        {label}
-        {required && <RequiredMark />}
-      </label>
-      {hint && (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
+    <LabelledControl id={id} label={label} hint={hint} error={error} required={required}>
+      {(hintAndError) => (
+        <textarea
+          id={id}
+          name={id}
+          rows={rows}
+          value={value}
+          required={required}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={hintAndError}
+          onChange={(event) => onChange(event.target.value)}
+          {...rest}
+        />
       )}
-      <textarea
-        id={id}
-        name={id}
-        rows={rows}
-        value={value}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hintId, errorId)}
-        onChange={(event) => onChange(event.target.value)}
-        {...rest}
-      />
-      {error && <FieldError id={errorId!}>{error}</FieldError>}
-    </div>
+    </LabelledControl>
   )
 }
 

@@ -1,11 +1,11 @@
 import { SelectField } from '../../../../components/ui/select-field'
 import { useI18n } from '../../../../lib/i18n'
-import { optionalTextOf, textDraft, textOf } from '../../utils/contest-draft'
 import { inputId } from '../../utils/field-errors'
 import { changeFieldType, FIELD_TYPES, type FieldDraft } from '../../utils/form-builder'
-import { BilingualFields, CheckboxField, NumberField, TextField } from '../inputs'
+import { CheckboxField, NumberField, TextField } from '../inputs'
 import { ItemControls } from './item-controls'
 import { OptionsEditor } from './options-editor'
+import { LabelHelpKey } from './label-help-key'
 
 interface FieldEditorProps {
   field: FieldDraft
@@ -36,28 +36,13 @@ export function FieldEditor({ field, index, count, onChange, onMove, onRemove, a
         options={FIELD_TYPES.map((type) => ({ value: type, label: t(`organize.fieldType.${type}`) }))}
         onChange={(event) => onChange(changeFieldType(field, event.target.value as FieldDraft['type']))}
       />
-      <BilingualFields
-        path={`${path}.label`}
-        legend={t('organize.fields.label')}
-        required
+      <LabelHelpKey
+        path={path}
+        item={field}
+        labelLegend={t('organize.fields.label')}
+        helpLegend={t('organize.fields.help')}
+        onChange={set}
         disabled={disabled}
-        value={textDraft(field.label)}
-        onChange={(label) => set({ label: textOf(label) })}
-      />
-      <BilingualFields
-        path={`${path}.help`}
-        legend={t('organize.fields.help')}
-        disabled={disabled}
-        value={textDraft(field.help)}
-        onChange={(help) => set({ help: optionalTextOf(help) })}
-      />
-      <TextField
-        path={`${path}.key`}
-        label={t('organize.fields.key')}
-        hint={t('organize.fields.keyHint')}
-        disabled={disabled}
-        value={field.key}
-        onChange={(key) => set({ key })}
       />
       <CheckboxField
         id={inputId(`${path}.required`)}

@@ -3,7 +3,6 @@ import { Fieldset } from '../../../../components/ui/fieldset'
 import { FieldError } from '../../../../components/ui/field'
 import { useI18n } from '../../../../lib/i18n'
 import { kindNames } from '../../../entries/utils/files'
-import { optionalTextOf, textDraft, textOf } from '../../utils/contest-draft'
 import { inputId } from '../../utils/field-errors'
 import {
   bytesToMegabytes,
@@ -19,10 +18,11 @@ import {
   toggleKind,
   type SlotDraft,
 } from '../../utils/form-builder'
-import { BilingualFields, CheckboxField, NumberField, TextField } from '../inputs'
+import { CheckboxField, NumberField } from '../inputs'
 import { refocusAfterMove } from '../../utils/focus'
 import { ItemControls } from './item-controls'
 import { useFieldError } from '../../hooks/document-errors'
+import { LabelHelpKey } from './label-help-key'
 
 interface FileSlotsSectionProps {
   slots: SlotDraft[]
@@ -107,28 +107,13 @@ function SlotEditor({ slot, index, count, onChange, onMove, onRemove, disabled }
   return (
     <fieldset className="builder-item" aria-labelledby={`${slot.uid}-legend`}>
       <legend id={`${slot.uid}-legend`}>{t('organize.slots.itemLegend', { n: index + 1, name })}</legend>
-      <BilingualFields
-        path={`${path}.label`}
-        legend={t('organize.slots.label')}
-        required
+      <LabelHelpKey
+        path={path}
+        item={slot}
+        labelLegend={t('organize.slots.label')}
+        helpLegend={t('organize.slots.help')}
+        onChange={set}
         disabled={disabled}
-        value={textDraft(slot.label)}
-        onChange={(label) => set({ label: textOf(label) })}
-      />
-      <BilingualFields
-        path={`${path}.help`}
-        legend={t('organize.slots.help')}
-        disabled={disabled}
-        value={textDraft(slot.help)}
-        onChange={(help) => set({ help: optionalTextOf(help) })}
-      />
-      <TextField
-        path={`${path}.key`}
-        label={t('organize.fields.key')}
-        hint={t('organize.fields.keyHint')}
-        disabled={disabled}
-        value={slot.key}
-        onChange={(key) => set({ key })}
       />
       <fieldset id={acceptId} tabIndex={-1} className="choice-group" aria-describedby={acceptError ? `${acceptId}-error` : undefined}>
         <legend>{t('organize.slots.accept')}</legend>
