@@ -46,7 +46,7 @@ use modu::config::{ConfigLayer, Settings};
 use modu::db::contests::{self, ContestFields};
 use modu::db::entries::{self, Slot};
 use modu::db::schema;
-use modu::db::{Backend, Db, DbConnection, in_transaction, organizations, screening, users};
+use modu::db::{Backend, Db, DbConnection, in_transaction, organizations, users};
 use modu::domain::contest::ContestKind;
 use modu::domain::ids::new_id;
 use modu::domain::pagination::encode_cursor;
@@ -1029,7 +1029,7 @@ async fn photos(bench: &Bench) -> anyhow::Result<Report> {
                 let mut drafts = Vec::with_capacity(ids.len());
                 for user in &ids {
                     let id = new_id();
-                    entries::insert_draft(conn, &id, &contest, user, None, None, &answers, now)?;
+                    entries::insert_draft(conn, &entries::NewDraft::person(&id, &contest, user, &answers), now)?;
                     drafts.push(id);
                 }
                 Ok(drafts)
@@ -1217,13 +1217,15 @@ async fn list(bench: &Bench) -> anyhow::Result<Report> {
                     let name = format!("물빛도시 {i}");
                     let answers = json!({ "name": name, "meaning": "강과 바다가 만나는 도시" }).to_string();
                     let now = now_naive();
-                    entries::insert_draft(conn, &id, &contest, user, None, None, &answers, now)?;
                     let key = modu::domain::naming::normalize(&name);
-                    screening::set_name_key(conn, &id, Some(&key), now)?;
+                    let draft = entries::NewDraft {
+                        name_key: Some(&key),
+                        ..entries::NewDraft::person(&id, &contest, user, &answers)
+                    };
+                    entries::insert_draft(conn, &draft, now)?;
                     let seq = contests::next_receipt_seq(conn, &contest)?;
                     let receipt = format!("{}-{:05}", found.slug.to_uppercase(), seq);
-                    entries::mark_submitted(conn, &id, Slot::Person(1), Some(&receipt), now)?;
-                    screening::claim_name(conn, &id, now)?;
+                    entries::mark_submitted(conn, &id, Slot::Person(1), &receipt, now)?;
                     made.push(id);
                 }
                 Ok(made)

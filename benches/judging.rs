@@ -412,8 +412,9 @@ impl Bench {
                         let id = new_id();
                         let answers = json!({ "name": format!("물빛도시 {i}"), "meaning": "강과 바다가 만나는 도시" });
                         let at = first_submission + TimeDelta::seconds(i as i64);
-                        entries::insert_draft(conn, &id, &contest, user, None, None, &answers.to_string(), at)?;
-                        entries::mark_submitted(conn, &id, Slot::Person(1), Some(&format!("{slug}-{:05}", i + 1)), at)?;
+                        let answers = answers.to_string();
+                        entries::insert_draft(conn, &entries::NewDraft::person(&id, &contest, user, &answers), at)?;
+                        entries::mark_submitted(conn, &id, Slot::Person(1), &format!("{slug}-{:05}", i + 1), at)?;
                         made.push((id, user.clone()));
                     }
                     Ok(made)

@@ -426,15 +426,23 @@ impl Season<'_> {
         let answers: crate::domain::contest::Answers = serde_json::from_value(answers).map_err(ApiError::internal)?;
         let received = found.opens_at + TimeDelta::minutes(order);
         let begun = (received - TimeDelta::minutes(10)).max(found.opens_at);
-        entries::insert_draft(self.conn, &id, contest, user, team, None, &to_json(&answers)?, begun)?;
         let key = form.duplicate_text(&answers).map(crate::domain::naming::normalize).filter(|k| !k.is_empty());
-        screening::set_name_key(self.conn, &id, key.as_deref(), begun)?;
+        let answers = to_json(&answers)?;
+        let draft = entries::NewDraft {
+            id: &id,
+            contest_id: contest,
+            user_id: user,
+            team_id: team,
+            category: None,
+            answers: &answers,
+            name_key: key.as_deref(),
+        };
+        entries::insert_draft(self.conn, &draft, begun)?;
         let seq = contests::next_receipt_seq(self.conn, contest)?;
         let receipt = format!("{}-{:05}", found.slug.to_uppercase(), seq);
         let slot = if team.is_some() { Slot::Team(1) } else { Slot::Person(1) };
-        entries::mark_submitted(self.conn, &id, slot, Some(&receipt), received)?;
+        entries::mark_submitted(self.conn, &id, slot, &receipt, received)?;
         if let Some(key) = key {
-            screening::claim_name(self.conn, &id, received)?;
             screening::regroup(self.conn, contest, &key)?;
         }
         Ok(id)

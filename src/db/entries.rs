@@ -47,32 +47,43 @@ pub struct Entry {
     pub credit_hidden: bool,
 }
 
-#[allow(clippy::too_many_arguments)] // One per column a new draft sets.
-pub fn insert_draft(
-    conn: &mut DbConnection,
-    id: &str,
-    contest_id: &str,
-    user_id: &str,
-    team_id: Option<&str>,
-    category: Option<&str>,
-    answers: &str,
-    now: NaiveDateTime,
-) -> QueryResult<()> {
+/// What a new draft is made of.
+pub struct NewDraft<'a> {
+    pub id: &'a str,
+    pub contest_id: &'a str,
+    pub user_id: &'a str,
+    pub team_id: Option<&'a str>,
+    pub category: Option<&'a str>,
+    pub answers: &'a str,
+    /// The normalized name of a naming entry (duplicate detection).
+    pub name_key: Option<&'a str>,
+}
+
+impl<'a> NewDraft<'a> {
+    /// A person's own draft with no category and no name to watch.
+    pub fn person(id: &'a str, contest_id: &'a str, user_id: &'a str, answers: &'a str) -> Self {
+        Self { id, contest_id, user_id, team_id: None, category: None, answers, name_key: None }
+    }
+}
+
+/// Stores a new draft, its name recorded as of `now`; the draft as stored.
+pub fn insert_draft(conn: &mut DbConnection, draft: &NewDraft, now: NaiveDateTime) -> QueryResult<Entry> {
     diesel::insert_into(entries::table)
         .values((
-            entries::id.eq(id),
-            entries::contest_id.eq(contest_id),
-            entries::user_id.eq(user_id),
-            entries::team_id.eq(team_id),
-            entries::category.eq(category),
-            entries::answers.eq(answers),
+            entries::id.eq(draft.id),
+            entries::contest_id.eq(draft.contest_id),
+            entries::user_id.eq(draft.user_id),
+            entries::team_id.eq(draft.team_id),
+            entries::category.eq(draft.category),
+            entries::answers.eq(draft.answers),
             entries::status.eq(DRAFT),
             entries::version.eq(1),
+            entries::name_key.eq(draft.name_key),
+            entries::name_at.eq(now),
             entries::created_at.eq(now),
             entries::updated_at.eq(now),
         ))
-        .execute(conn)
-        .map(|_| ())
+        .get_result(conn)
 }
 
 /// Updates the entry's `updated_at`; inside a write transaction this takes
@@ -83,6 +94,25 @@ pub fn touch(conn: &mut DbConnection, id: &str, now: NaiveDateTime) -> QueryResu
 
 pub fn find(conn: &mut DbConnection, id: &str) -> QueryResult<Option<Entry>> {
     entries::table.find(id).first(conn).optional()
+}
+
+/// The entry, its row locked until the transaction ends on PostgreSQL
+/// (SQLite's writes are serial anyway): parallel submissions of one draft
+/// then run one after the other, and the later ones see it submitted.
+pub fn find_for_update(conn: &mut DbConnection, id: &str) -> QueryResult<Option<Entry>> {
+    match conn {
+        DbConnection::Postgres(pg) => entries::table.find(id).for_no_key_update().first(pg).optional(),
+        DbConnection::Sqlite(_) => find(conn, id),
+    }
+}
+
+/// Whether any entry of the contest was ever submitted (withdrawn ones keep
+/// their receipt number).
+pub fn any_received(conn: &mut DbConnection, contest_id: &str) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(
+        entries::table.filter(entries::contest_id.eq(contest_id)).filter(entries::receipt_number.is_not_null()),
+    ))
+    .get_result(conn)
 }
 
 /// Saves answers if `expected_version` is current (optimistic concurrency);
@@ -141,16 +171,18 @@ pub enum Slot {
     Team(i32),
 }
 
-/// Marks a draft submitted in `slot`; the unique (contest, person, slot) and
-/// (team, team slot) indexes refuse a second entry in the same slot, whatever
-/// ran in parallel.
+/// Marks a draft submitted in `slot` with its receipt number; the entry as it
+/// now is, or `None` if it was no longer a draft. A submitted entry holds its
+/// name from the moment of its receipt (`name_at`). The unique (contest,
+/// person, slot) and (team, team slot) indexes refuse a second entry in the
+/// same slot, whatever ran in parallel.
 pub fn mark_submitted(
     conn: &mut DbConnection,
     id: &str,
     slot: Slot,
-    receipt_number: Option<&str>,
+    receipt_number: &str,
     now: NaiveDateTime,
-) -> QueryResult<usize> {
+) -> QueryResult<Option<Entry>> {
     let (person_slot, team_slot) = match slot {
         Slot::Person(n) => (Some(n), None),
         Slot::Team(n) => (None, Some(n)),
@@ -162,15 +194,12 @@ pub fn mark_submitted(
             entries::team_slot.eq(team_slot),
             entries::receipt_number.eq(receipt_number),
             entries::submitted_at.eq(Some(now)),
+            entries::name_at.eq(now),
             entries::version.eq(entries::version + 1),
             entries::updated_at.eq(now),
         ))
-        .execute(conn)
-}
-
-/// Gives a just-submitted entry its receipt number; the entry as it now is.
-pub fn set_receipt(conn: &mut DbConnection, id: &str, receipt_number: &str) -> QueryResult<Entry> {
-    diesel::update(entries::table.find(id)).set(entries::receipt_number.eq(receipt_number)).get_result(conn)
+        .get_result(conn)
+        .optional()
 }
 
 /// Withdraws a submitted entry (it frees its slot; the receipt number stays on record).

@@ -26,26 +26,21 @@ pub fn set_name_key(
         .execute(conn)
 }
 
-/// A submitted entry holds its name from the moment of its receipt.
-pub fn claim_name(conn: &mut DbConnection, entry_id: &str, at: NaiveDateTime) -> QueryResult<usize> {
-    diesel::update(entries::table.find(entry_id)).set(entries::name_at.eq(at)).execute(conn)
-}
-
 /// Recomputes the duplicate group of one normalized name in a contest: the
 /// submitted entries sharing it, in the order they took the name (receipt,
 /// or a later rename; receipt number breaks ties); the first is the original,
 /// the others point at it. Fewer than two submitted entries make no group.
 /// Called after anything that changes who holds the name (submit, an edit of
-/// a submitted entry, withdraw), inside the same transaction.
-pub fn regroup(conn: &mut DbConnection, contest_id: &str, key: &str) -> QueryResult<()> {
+/// a submitted entry, withdraw), inside the same transaction. True when it
+/// changed any entry (the common case, a name no one else holds, writes
+/// nothing).
+pub fn regroup(conn: &mut DbConnection, contest_id: &str, key: &str) -> QueryResult<bool> {
     // Who holds the name, then who is still marked with it: two reads on
     // their own indexes (SQLite walks the whole contest for an OR of the two).
     let mut rows: Vec<(String, String, Option<String>, Option<String>)> = entries::table
         .filter(entries::contest_id.eq(contest_id))
         .filter(entries::name_key.eq(key))
-        // An entry being submitted has no receipt number yet (it is taken
-        // last); on a tie it goes after the numbered ones, on both backends.
-        .order((entries::name_at, entries::receipt_number.is_null(), entries::receipt_number))
+        .order((entries::name_at, entries::receipt_number))
         .select((entries::id, entries::status, entries::name_key, entries::duplicate_group))
         .load(conn)?;
     let marked: Vec<(String, String, Option<String>, Option<String>)> = entries::table
@@ -68,12 +63,13 @@ pub fn regroup(conn: &mut DbConnection, contest_id: &str, key: &str) -> QueryRes
         .filter(|(id, _, _, group)| group.as_deref() == Some(key) && !holders.contains(&id.as_str()))
         .map(|(id, ..)| id.as_str())
         .collect();
-    if !marked_elsewhere.is_empty() {
+    let unmark = !marked_elsewhere.is_empty();
+    if unmark {
         diesel::update(entries::table.filter(entries::id.eq_any(&marked_elsewhere)))
             .set((entries::duplicate_group.eq(None::<String>), entries::duplicate_of.eq(None::<String>)))
             .execute(conn)?;
     }
-    match holders.as_slice() {
+    let regrouped = match holders.as_slice() {
         [original, _, ..] => {
             diesel::update(entries::table.filter(entries::id.eq_any(&holders)))
                 .set((entries::duplicate_group.eq(Some(key)), entries::duplicate_of.eq(Some(*original))))
@@ -81,16 +77,18 @@ pub fn regroup(conn: &mut DbConnection, contest_id: &str, key: &str) -> QueryRes
             diesel::update(entries::table.find(*original))
                 .set(entries::duplicate_of.eq(None::<String>))
                 .execute(conn)?;
+            true
         }
         // A lone holder: unmark it only if it was marked (the common case writes nothing).
         [lone] if rows.iter().any(|(id, _, _, group)| id == lone && group.is_some()) => {
             diesel::update(entries::table.find(*lone))
                 .set((entries::duplicate_group.eq(None::<String>), entries::duplicate_of.eq(None::<String>)))
                 .execute(conn)?;
+            true
         }
-        _ => {}
-    }
-    Ok(())
+        _ => false,
+    };
+    Ok(unmark || regrouped)
 }
 
 /// Records an organizer's decision on a submitted entry.

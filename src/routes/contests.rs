@@ -11,7 +11,7 @@ use super::fields::Fields;
 use crate::auth::AuthUser;
 use crate::auth::authz::{self, Permission};
 use crate::db::contests::{self, Contest, ContestFields, PublicFilter};
-use crate::db::{DbConnection, audit, is_unique_violation, organizations};
+use crate::db::{DbConnection, audit, entries, is_unique_violation, organizations};
 use crate::domain::contest::form::Text;
 use crate::domain::contest::rules::check_categories;
 use crate::domain::contest::{Category, ContestKind, ContestState, Eligibility, Form, Schedule};
@@ -427,11 +427,11 @@ pub async fn update(
                 return Err(ApiError::field("slug", "immutable", "A contest's slug cannot change."));
             }
             let fields = parse_document(&doc)?;
-            if current.receipt_seq > 0
-                && (fields.form != current.form
-                    || fields.categories != current.categories
-                    || fields.eligibility != current.eligibility
-                    || fields.kind != current.kind)
+            if (fields.form != current.form
+                || fields.categories != current.categories
+                || fields.eligibility != current.eligibility
+                || fields.kind != current.kind)
+                && entries::any_received(conn, &current.id)?
             {
                 return Err(ApiError::conflict(
                     "The form, categories, eligibility and kind cannot change once entries have been submitted.",

@@ -161,7 +161,18 @@ pub(crate) fn readable_entry(conn: &mut DbConnection, auth: &AuthUser, id: &str)
 }
 
 pub(crate) fn own_entry(conn: &mut DbConnection, auth: &AuthUser, id: &str) -> Result<(Entry, Contest), ApiError> {
-    let entry = entries::find(conn, id)?.filter(|e| e.user_id == auth.user.id).ok_or_else(ApiError::not_found)?;
+    let found = entries::find(conn, id)?;
+    with_contest(conn, auth, found)
+}
+
+/// [`own_entry`], the entry's row locked until the commit (PostgreSQL).
+fn own_entry_for_update(conn: &mut DbConnection, auth: &AuthUser, id: &str) -> Result<(Entry, Contest), ApiError> {
+    let found = entries::find_for_update(conn, id)?;
+    with_contest(conn, auth, found)
+}
+
+fn with_contest(conn: &mut DbConnection, auth: &AuthUser, found: Option<Entry>) -> Result<(Entry, Contest), ApiError> {
+    let entry = found.filter(|e| e.user_id == auth.user.id).ok_or_else(ApiError::not_found)?;
     let contest = contests::find(conn, &entry.contest_id)?.ok_or_else(ApiError::not_found)?;
     Ok((entry, contest))
 }
@@ -238,18 +249,17 @@ pub async fn create(
                     let answers = check_answers(&rules, &body.category, &body.answers, Completeness::Draft)?;
                     let id = new_id();
                     let answers_json = serde_json::to_string(&answers).map_err(ApiError::internal)?;
-                    entries::insert_draft(
-                        conn,
-                        &id,
-                        &contest_id,
-                        &auth.user.id,
-                        team_id.as_deref(),
-                        body.category.as_deref(),
-                        &answers_json,
-                        now,
-                    )?;
-                    screening::set_name_key(conn, &id, name_key(&rules.form, &answers).as_deref(), now)?;
-                    let entry = entries::find(conn, &id)?.ok_or_else(ApiError::not_found)?;
+                    let name = name_key(&rules.form, &answers);
+                    let draft = entries::NewDraft {
+                        id: &id,
+                        contest_id: &contest_id,
+                        user_id: &auth.user.id,
+                        team_id: team_id.as_deref(),
+                        category: body.category.as_deref(),
+                        answers: &answers_json,
+                        name_key: name.as_deref(),
+                    };
+                    let entry = entries::insert_draft(conn, &draft, now)?;
                     Ok(Answer {
                         status: StatusCode::CREATED,
                         body: serde_json::to_value(entry_view(entry)?).map_err(ApiError::internal)?,
@@ -410,7 +420,9 @@ pub async fn submit(
             move |conn| {
                 let request = idempotency::Request { user_id: &auth.user.id, key: &key, scope: &scope, hash: &hash };
                 request.run_once(conn, now, |conn| {
-                    let (entry, contest) = own_entry(conn, &auth, &id)?;
+                    // Locked: a parallel submission of this draft waits, then
+                    // finds it submitted and answers with its receipt.
+                    let (entry, contest) = own_entry_for_update(conn, &auth, &id)?;
                     if entry.status == SUBMITTED {
                         let body = serde_json::to_value(entry_view(entry)?).map_err(ApiError::internal)?;
                         return Ok(Answer { status: StatusCode::OK, body });
@@ -454,23 +466,22 @@ fn submit_draft(
             Slot::Person((1..=max).find(|s| !taken.contains(s)).ok_or_else(limit_reached)?)
         }
     };
-    match entries::mark_submitted(conn, &entry.id, slot, None, now) {
-        Err(e) if is_unique_violation(&e) => return Err(limit_reached()),
-        Ok(0) => return Err(ApiError::conflict("The entry changed while it was being submitted. Try again.")),
-        other => {
-            other?;
-        }
-    }
-    if let Some(key) = &entry.name_key {
-        screening::claim_name(conn, &entry.id, now)?;
-        screening::regroup(conn, &contest.id, key)?;
-    }
-    // The receipt number last: taking it locks the contest's row until the
-    // commit, and every submission to the contest waits for that lock (on
-    // PostgreSQL), so as little as possible comes after it.
+    // The receipt number comes before the update that can still fail (a slot
+    // taken in parallel): on PostgreSQL a number taken by a transaction that
+    // fails is not given again, but this is the only such step left.
     let seq = contests::next_receipt_seq(conn, &contest.id)?;
     let receipt = format!("{}-{:05}", contest.slug.to_uppercase(), seq);
-    let submitted = entries::set_receipt(conn, &entry.id, &receipt)?;
+    let mut submitted = match entries::mark_submitted(conn, &entry.id, slot, &receipt, now) {
+        Ok(Some(submitted)) => submitted,
+        Ok(None) => return Err(ApiError::conflict("The entry changed while it was being submitted. Try again.")),
+        Err(e) if is_unique_violation(&e) => return Err(limit_reached()),
+        Err(e) => return Err(e.into()),
+    };
+    if let Some(key) = &entry.name_key
+        && screening::regroup(conn, &contest.id, key)?
+    {
+        submitted = entries::find(conn, &entry.id)?.ok_or_else(ApiError::not_found)?;
+    }
     if let Some(address) = &auth.user.email {
         let title = Text { ko: contest.title_ko.clone(), en: contest.title_en.clone() };
         let locale = Locale::from_stored(&auth.user.locale);

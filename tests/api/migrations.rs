@@ -70,3 +70,79 @@ fn a_wrong_postgres_password_surfaces_as_itself() {
         "{error}"
     );
 }
+
+#[tokio::test]
+async fn receipt_numbers_carry_on_when_the_receipt_sequences_migration_is_reverted_and_applied_again() {
+    use diesel::prelude::*;
+    use diesel_migrations::MigrationHarness;
+    use modu::db::contests::{self, ContestFields};
+    use modu::db::organizations::{self, NewOrganization};
+    use modu::db::{DbConnection, POSTGRES_MIGRATIONS, SQLITE_MIGRATIONS, schema};
+    use modu::domain::contest::ContestKind;
+
+    let dir = tempfile::tempdir().unwrap();
+    let database = TestDatabase::create(dir.path());
+    let url = DatabaseUrl::parse(&database.url).unwrap();
+    tokio::task::spawn_blocking(move || {
+        let db = Db::connect(&url, 1).unwrap();
+        let mut conn = db.get_write_conn().unwrap();
+        run_migrations(&mut conn).unwrap();
+        let now = chrono::Utc::now().naive_utc();
+        let org = modu::domain::ids::new_id();
+        organizations::insert(
+            &mut conn,
+            &NewOrganization {
+                id: &org,
+                slug: "city",
+                name_ko: "시청",
+                name_en: None,
+                created_at: now,
+                updated_at: now,
+            },
+        )
+        .unwrap();
+        let kind = ContestKind::Naming;
+        let fields = ContestFields {
+            kind: kind.as_str().to_owned(),
+            title_ko: "이름 짓기".to_owned(),
+            title_en: None,
+            summary_ko: "요약".to_owned(),
+            summary_en: None,
+            description_ko: "설명".to_owned(),
+            description_en: None,
+            rules_ko: "규칙".to_owned(),
+            rules_en: None,
+            theme: None,
+            prizes: None,
+            contact: None,
+            time_zone: "Asia/Seoul".to_owned(),
+            opens_at: now,
+            closes_at: now,
+            grace_secs: 0,
+            effective_close_at: now,
+            form: serde_json::to_string(&kind.default_form()).unwrap(),
+            categories: "[]".to_owned(),
+            eligibility: "{}".to_owned(),
+            co_hosts: "[]".to_owned(),
+        };
+        let contest = modu::domain::ids::new_id();
+        contests::insert(&mut conn, &contest, &org, "naming", &fields, now).unwrap();
+        assert_eq!(contests::next_receipt_seq(&mut conn, &contest).unwrap(), 1);
+        assert_eq!(contests::next_receipt_seq(&mut conn, &contest).unwrap(), 2);
+
+        let reverted = match &mut *conn {
+            DbConnection::Postgres(c) => c.revert_last_migration(POSTGRES_MIGRATIONS),
+            DbConnection::Sqlite(c) => c.revert_last_migration(SQLITE_MIGRATIONS),
+        }
+        .unwrap();
+        assert!(reverted.to_string().ends_with("000010"), "the last migration is the receipt sequences': {reverted}");
+        let column: i32 =
+            schema::contests::table.find(&contest).select(schema::contests::receipt_seq).first(&mut *conn).unwrap();
+        assert_eq!(column, 2, "reverting writes the last number taken back to the contest");
+
+        run_migrations(&mut conn).unwrap();
+        assert_eq!(contests::next_receipt_seq(&mut conn, &contest).unwrap(), 3);
+    })
+    .await
+    .unwrap();
+}

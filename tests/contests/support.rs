@@ -123,6 +123,12 @@ pub async fn stored_contest(app: &TestApp, id: &str) -> Contest {
     app.with_conn(move |conn| modu::db::contests::find(conn, &id)).await.expect("the contest is stored")
 }
 
+/// The last receipt number the contest gave.
+pub async fn receipts_taken(app: &TestApp, id: &str) -> i32 {
+    let id = id.to_owned();
+    app.with_conn(move |conn| modu::db::contests::receipts_taken(conn, &id)).await
+}
+
 impl World {
     pub async fn create_contest(&self, document: &Value) -> reqwest::Response {
         self.app
