@@ -25,6 +25,38 @@ use crate::mail::worker::OutboxWorker;
 use crate::state::AppState;
 use crate::storage::{LocalFolder, Storage};
 
+/// The OpenAPI document, built and serialized on its first request and then
+/// shared by every worker (it costs megabytes per copy).
+///
+/// Not at start-up: building it takes ~17 MB at its peak for a ~0.3 MB
+/// result and touches the schema code of every type, which would stay in the
+/// idle server's memory. It is built on a short-lived thread of its own, as
+/// glibc gives back a finished thread's heap (on a long-lived thread the
+/// heap kept ~15 MB of it).
+#[derive(Clone, Default)]
+struct ApiDoc(Arc<tokio::sync::OnceCell<web::Bytes>>);
+
+impl ApiDoc {
+    async fn response(&self) -> Result<HttpResponse, ApiError> {
+        let bytes = self.0.get_or_try_init(Self::build).await?;
+        Ok(HttpResponse::Ok().content_type("application/json").body(bytes.clone()))
+    }
+
+    async fn build() -> Result<web::Bytes, ApiError> {
+        let (sender, built) = tokio::sync::oneshot::channel();
+        std::thread::Builder::new()
+            .name("openapi".into())
+            .spawn(move || {
+                let _ = sender.send(crate::openapi::document().to_json());
+            })
+            .map_err(ApiError::internal)?;
+        // A panic while building drops the sender: an error, and the next
+        // request tries again.
+        let json = built.await.map_err(ApiError::internal)?.map_err(ApiError::internal)?;
+        Ok(web::Bytes::from(json))
+    }
+}
+
 /// Request bodies are small JSON documents; uploads (a later capability) get
 /// their own streaming limits.
 const JSON_LIMIT: usize = 64 * 1024;
@@ -73,20 +105,7 @@ impl Application {
         tokio::spawn(crate::publication::run(db.clone(), settings.clone(), clock.clone(), state.mail_wakeup.clone()));
         tokio::spawn(crate::jobs::run_maintenance(db, clock, settings.throttle.window_secs));
 
-        // Built and serialized once; workers share the bytes rather than each
-        // holding copies of the document (it costs megabytes per worker).
-        // Built on a thread of its own: building it takes ~17 MB at its peak
-        // for a ~0.3 MB result, and glibc gives that memory back when it was
-        // a short-lived thread's (on the main thread the heap kept it: ~15 MB
-        // of the server's idle memory).
-        let api_doc = std::thread::Builder::new()
-            .name("openapi".into())
-            .spawn(|| crate::openapi::document().to_json())
-            .context("Failed to start the thread building the OpenAPI document")?
-            .join()
-            .map_err(|_| anyhow::anyhow!("Building the OpenAPI document panicked"))?
-            .map(web::Bytes::from)
-            .context("Failed to serialize the OpenAPI document")?;
+        let api_doc = ApiDoc::default();
         let app_state = state.clone();
         let server = HttpServer::new(move || {
             let doc = api_doc.clone();
@@ -100,7 +119,7 @@ impl Application {
                     "/api/v1/openapi.json",
                     web::get().to(move || {
                         let doc = doc.clone();
-                        async move { HttpResponse::Ok().content_type("application/json").body(doc) }
+                        async move { doc.response().await }
                     }),
                 )
                 .service(web::scope("/api/v1").configure(crate::routes::api_v1_routes))
