@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 
 use diesel::connection::SimpleConnection;
-use modu::db::{DatabaseUrl, Db, revert_all_migrations, run_migrations};
+use modu::db::{DatabaseUrl, Db, DbConnection, revert_all_migrations, run_migrations};
 
 use crate::helpers::*;
 
@@ -33,26 +33,33 @@ fn both_backends_have_the_same_migrations_each_with_up_and_down() {
     }
 }
 
-#[tokio::test]
-async fn migrations_go_up_down_and_up_again() {
+/// Runs `work` on a connection to a new, empty database of the backend under test.
+async fn on_an_empty_database(work: impl FnOnce(&mut DbConnection) + Send + 'static) {
     let dir = tempfile::tempdir().unwrap();
     let database = TestDatabase::create(dir.path());
     let url = DatabaseUrl::parse(&database.url).unwrap();
     tokio::task::spawn_blocking(move || {
         let db = Db::connect(&url, 1).unwrap();
-        let mut conn = db.get_write_conn().unwrap();
-        let applied = run_migrations(&mut conn).unwrap();
-        assert_eq!(applied.len(), names("postgres").len());
-        conn.batch_execute("SELECT id, email FROM users").unwrap();
-        let reverted = revert_all_migrations(&mut conn).unwrap();
-        assert_eq!(reverted.len(), applied.len());
-        assert!(conn.batch_execute("SELECT id FROM users").is_err(), "tables are gone after down");
-        let again = run_migrations(&mut conn).unwrap();
-        assert_eq!(again, applied);
-        conn.batch_execute("SELECT id, email FROM users").unwrap();
+        work(&mut db.get_write_conn().unwrap());
     })
     .await
     .unwrap();
+}
+
+#[tokio::test]
+async fn migrations_go_up_down_and_up_again() {
+    on_an_empty_database(|conn| {
+        let applied = run_migrations(conn).unwrap();
+        assert_eq!(applied.len(), names("postgres").len());
+        conn.batch_execute("SELECT id, email FROM users").unwrap();
+        let reverted = revert_all_migrations(conn).unwrap();
+        assert_eq!(reverted.len(), applied.len());
+        assert!(conn.batch_execute("SELECT id FROM users").is_err(), "tables are gone after down");
+        let again = run_migrations(conn).unwrap();
+        assert_eq!(again, applied);
+        conn.batch_execute("SELECT id, email FROM users").unwrap();
+    })
+    .await;
 }
 
 #[test]
@@ -77,20 +84,15 @@ async fn receipt_numbers_carry_on_when_the_receipt_sequences_migration_is_revert
     use diesel_migrations::MigrationHarness;
     use modu::db::contests::{self, ContestFields};
     use modu::db::organizations::{self, NewOrganization};
-    use modu::db::{DbConnection, POSTGRES_MIGRATIONS, SQLITE_MIGRATIONS, schema};
+    use modu::db::{POSTGRES_MIGRATIONS, SQLITE_MIGRATIONS, schema};
     use modu::domain::contest::ContestKind;
 
-    let dir = tempfile::tempdir().unwrap();
-    let database = TestDatabase::create(dir.path());
-    let url = DatabaseUrl::parse(&database.url).unwrap();
-    tokio::task::spawn_blocking(move || {
-        let db = Db::connect(&url, 1).unwrap();
-        let mut conn = db.get_write_conn().unwrap();
-        run_migrations(&mut conn).unwrap();
+    on_an_empty_database(|conn| {
+        run_migrations(conn).unwrap();
         let now = chrono::Utc::now().naive_utc();
         let org = modu::domain::ids::new_id();
         organizations::insert(
-            &mut conn,
+            conn,
             &NewOrganization {
                 id: &org,
                 slug: "city",
@@ -126,23 +128,22 @@ async fn receipt_numbers_carry_on_when_the_receipt_sequences_migration_is_revert
             co_hosts: "[]".to_owned(),
         };
         let contest = modu::domain::ids::new_id();
-        contests::insert(&mut conn, &contest, &org, "naming", &fields, now).unwrap();
-        assert_eq!(contests::next_receipt_seq(&mut conn, &contest).unwrap(), 1);
-        assert_eq!(contests::next_receipt_seq(&mut conn, &contest).unwrap(), 2);
+        contests::insert(conn, &contest, &org, "naming", &fields, now).unwrap();
+        assert_eq!(contests::next_receipt_seq(conn, &contest).unwrap(), 1);
+        assert_eq!(contests::next_receipt_seq(conn, &contest).unwrap(), 2);
 
-        let reverted = match &mut *conn {
+        let reverted = match conn {
             DbConnection::Postgres(c) => c.revert_last_migration(POSTGRES_MIGRATIONS),
             DbConnection::Sqlite(c) => c.revert_last_migration(SQLITE_MIGRATIONS),
         }
         .unwrap();
         assert!(reverted.to_string().ends_with("000010"), "the last migration is the receipt sequences': {reverted}");
         let column: i32 =
-            schema::contests::table.find(&contest).select(schema::contests::receipt_seq).first(&mut *conn).unwrap();
+            schema::contests::table.find(&contest).select(schema::contests::receipt_seq).first(conn).unwrap();
         assert_eq!(column, 2, "reverting writes the last number taken back to the contest");
 
-        run_migrations(&mut conn).unwrap();
-        assert_eq!(contests::next_receipt_seq(&mut conn, &contest).unwrap(), 3);
+        run_migrations(conn).unwrap();
+        assert_eq!(contests::next_receipt_seq(conn, &contest).unwrap(), 3);
     })
-    .await
-    .unwrap();
+    .await;
 }
