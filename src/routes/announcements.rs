@@ -104,7 +104,7 @@ async fn current(state: &AppState, contest_id: String) -> Result<Option<Announce
         (status = 422, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[put("/contests/{id}/announcement")]
+#[put("/announcement")] // under /contests/{id}
 #[tracing::instrument(name = "set_announcement", skip_all, fields(user_id = %auth.id()))]
 pub async fn set_announcement(
     state: web::Data<AppState>,
@@ -191,7 +191,7 @@ pub async fn set_announcement(
         (status = 404, description = "No such contest, or no announcement set", body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[get("/contests/{id}/announcement")]
+#[get("/announcement")] // under /contests/{id}
 pub async fn show_announcement(
     state: web::Data<AppState>,
     auth: Option<AuthUser>,
@@ -219,7 +219,7 @@ fn not_announced() -> ApiError {
         (status = 404, description = "No such contest, or `results_not_announced`", body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[get("/contests/{id}/results")]
+#[get("/results")] // under /contests/{id}
 pub async fn published_results(state: web::Data<AppState>, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
     let contest_id = valid_id(&id)?;
     let now = state.now();
@@ -378,7 +378,7 @@ fn breakdowns(conn: &mut DbConnection, contest_id: &str, entry_id: &str) -> Resu
         (status = 404, description = "No such entry of yours, or `results_not_announced`", body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[get("/entries/{id}/result")]
+#[get("/result")] // under /entries/{id}
 pub async fn entry_result(
     state: web::Data<AppState>,
     auth: AuthUser,
@@ -451,7 +451,7 @@ pub struct CreditDocument {
         (status = 422, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[put("/entries/{id}/credit")]
+#[put("/credit")] // under /entries/{id}
 #[tracing::instrument(name = "set_credit", skip_all, fields(user_id = %auth.id()))]
 pub async fn set_credit(
     state: web::Data<AppState>,
@@ -505,7 +505,7 @@ pub async fn set_credit(
         (status = 404, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[get("/entries/{id}/credit")]
+#[get("/credit")] // under /entries/{id}
 pub async fn show_credit(
     state: web::Data<AppState>,
     auth: AuthUser,
@@ -528,7 +528,7 @@ pub async fn show_credit(
         (status = 404, description = "No such contest, `results_not_announced`, or the gallery is closed", body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[get("/contests/{id}/gallery")]
+#[get("/gallery")] // under /contests/{id}
 pub async fn gallery(
     state: web::Data<AppState>,
     id: web::Path<String>,
@@ -587,7 +587,7 @@ fn public_file(conn: &mut DbConnection, id: &str) -> Result<files::StoredFile, A
         (status = 404, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[get("/works/files/{id}")]
+#[get("")] // under /works/files/{id}
 pub async fn work_file(state: web::Data<AppState>, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
     let id = valid_id(&id)?;
     let file = state.db.read(move |conn| public_file(conn, &id)).await?;
@@ -605,7 +605,7 @@ pub async fn work_file(state: web::Data<AppState>, id: web::Path<String>) -> Res
         (status = 404, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[get("/works/files/{id}/thumbnail")]
+#[get("/thumbnail")] // under /works/files/{id}
 pub async fn work_thumbnail(state: web::Data<AppState>, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
     let id = valid_id(&id)?;
     let file = state.db.read(move |conn| public_file(conn, &id)).await?;
@@ -653,7 +653,7 @@ fn find_certificate(conn: &mut DbConnection, raw: &str) -> Result<Certificate, A
         (status = 404, description = "No certificate has this code", body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[get("/certificates/{code}")]
+#[get("")] // under /certificates/{code}
 pub async fn verify_certificate(state: web::Data<AppState>, code: web::Path<String>) -> Result<HttpResponse, ApiError> {
     let code = code.into_inner();
     let found = state.db.read(move |conn| find_certificate(conn, &code)).await?;
@@ -670,7 +670,7 @@ pub async fn verify_certificate(state: web::Data<AppState>, code: web::Path<Stri
         (status = 404, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[get("/certificates/{code}/pdf")]
+#[get("/pdf")] // under /certificates/{code}
 pub async fn certificate_pdf(state: web::Data<AppState>, code: web::Path<String>) -> Result<HttpResponse, ApiError> {
     let code = code.into_inner();
     let found = state.db.read(move |conn| find_certificate(conn, &code)).await?;
@@ -737,7 +737,7 @@ fn render_certificate(c: &Certificate, verify_url: &str) -> Result<Vec<u8>, crat
         (status = 404, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[get("/contests/{id}/certificates")]
+#[get("/certificates")] // under /contests/{id}
 pub async fn list_certificates(
     state: web::Data<AppState>,
     auth: AuthUser,

@@ -146,7 +146,7 @@ pub fn replan(
         (status = 409, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[post("/stages/{id}/assignments/plan")]
+#[post("/assignments/plan")] // under /stages/{id}
 #[tracing::instrument(name = "plan_assignments", skip_all, fields(user_id = %auth.id()))]
 pub async fn plan_assignments(
     state: web::Data<AppState>,
@@ -199,7 +199,7 @@ pub struct ManualAssignment {
         (status = 422, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[post("/stages/{id}/assignments")]
+#[post("/assignments")] // under /stages/{id}
 #[tracing::instrument(name = "assign_by_hand", skip_all, fields(user_id = %auth.id()))]
 pub async fn assign(
     state: web::Data<AppState>,
@@ -285,7 +285,7 @@ pub struct RemovalRequest {
         (status = 422, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[post("/assignments/{id}/remove")]
+#[post("/remove")] // under /assignments/{id}
 #[tracing::instrument(name = "remove_assignment", skip_all, fields(user_id = %auth.id()))]
 pub async fn remove(
     state: web::Data<AppState>,
@@ -348,7 +348,7 @@ pub struct AssignmentQuery {
         (status = 404, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[get("/stages/{id}/assignments")]
+#[get("/assignments")] // under /stages/{id}
 pub async fn list(
     state: web::Data<AppState>,
     auth: AuthUser,
@@ -383,7 +383,7 @@ pub async fn list(
         (status = 404, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[get("/stages/{id}/declarations.csv")]
+#[get("/declarations.csv")] // under /stages/{id}
 pub async fn declarations(
     state: web::Data<AppState>,
     auth: AuthUser,
@@ -442,7 +442,7 @@ pub struct MyAssignmentQuery {
         (status = 404, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[get("/stages/{id}/assignments/mine")]
+#[get("/assignments/mine")] // under /stages/{id}
 pub async fn mine(
     state: web::Data<AppState>,
     auth: AuthUser,
@@ -502,7 +502,7 @@ pub struct Declaration {
         (status = 422, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[post("/assignments/{id}/declaration")]
+#[post("/declaration")] // under /assignments/{id}
 #[tracing::instrument(name = "declare_conflict", skip_all, fields(user_id = %auth.id()))]
 pub async fn declare(
     state: web::Data<AppState>,

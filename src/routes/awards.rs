@@ -70,7 +70,7 @@ fn settings_view(s: awards::Settings) -> Result<AwardSettingsView, ApiError> {
         (status = 422, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[put("/contests/{id}/award-tiers")]
+#[put("/award-tiers")] // under /contests/{id}
 #[tracing::instrument(name = "set_award_tiers", skip_all, fields(user_id = %auth.id()))]
 pub async fn set_tiers(
     state: web::Data<AppState>,
@@ -137,7 +137,7 @@ pub async fn set_tiers(
         (status = 404, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[get("/contests/{id}/award-tiers")]
+#[get("/award-tiers")] // under /contests/{id}
 pub async fn show_tiers(
     state: web::Data<AppState>,
     auth: AuthUser,
@@ -268,7 +268,7 @@ pub(crate) fn with_entrants(
         (status = 409, description = "No tiers, or no closed stage to rank by", body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[post("/contests/{id}/awards/propose")]
+#[post("/awards/propose")] // under /contests/{id}
 #[tracing::instrument(name = "propose_awards", skip_all, fields(user_id = %auth.id()))]
 pub async fn propose_awards(
     state: web::Data<AppState>,
@@ -332,7 +332,7 @@ pub async fn propose_awards(
         (status = 404, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[get("/contests/{id}/awards")]
+#[get("/awards")] // under /contests/{id}
 pub async fn list_awards(
     state: web::Data<AppState>,
     auth: AuthUser,
@@ -435,7 +435,7 @@ fn override_place(
         (status = 422, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[put("/contests/{id}/awards/{tier}/{place}")]
+#[put("/awards/{tier}/{place}")] // under /contests/{id}
 #[tracing::instrument(name = "override_award", skip_all, fields(user_id = %auth.id()))]
 pub async fn override_award(
     state: web::Data<AppState>,

@@ -73,7 +73,7 @@ pub struct NewBonusClaim {
         (status = 422, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[post("/entries/{id}/bonus-claims")]
+#[post("/bonus-claims")] // under /entries/{id}
 #[tracing::instrument(name = "claim_bonus", skip_all, fields(user_id = %auth.id()))]
 pub async fn claim(
     state: web::Data<AppState>,
@@ -135,7 +135,7 @@ pub async fn claim(
         (status = 404, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[get("/entries/{id}/bonus-claims")]
+#[get("/bonus-claims")] // under /entries/{id}
 pub async fn of_entry(
     state: web::Data<AppState>,
     auth: AuthUser,
@@ -164,7 +164,7 @@ pub async fn of_entry(
         (status = 404, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[get("/stages/{id}/bonus-claims")]
+#[get("/bonus-claims")] // under /stages/{id}
 pub async fn of_stage(
     state: web::Data<AppState>,
     auth: AuthUser,

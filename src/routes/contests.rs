@@ -343,7 +343,7 @@ pub fn managed_contest(conn: &mut DbConnection, auth: &AuthUser, id: &str) -> Re
         (status = 422, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[post("/organizations/{id}/contests")]
+#[post("/contests")] // under /organizations/{id}
 #[tracing::instrument(name = "create_contest", skip_all, fields(user_id = %auth.id()))]
 pub async fn create(
     state: web::Data<AppState>,
@@ -406,7 +406,7 @@ pub async fn create(
         (status = 422, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[put("/contests/{id}")]
+#[put("")] // under /contests/{id}
 #[tracing::instrument(name = "update_contest", skip_all, fields(user_id = %auth.id()))]
 pub async fn update(
     state: web::Data<AppState>,
@@ -479,7 +479,7 @@ pub async fn update(
         (status = 409, description = "Already published or already closed", body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[post("/contests/{id}/publish")]
+#[post("/publish")] // under /contests/{id}
 #[tracing::instrument(name = "publish_contest", skip_all, fields(user_id = %auth.id()))]
 pub async fn publish(
     state: web::Data<AppState>,
@@ -539,7 +539,7 @@ pub struct DeadlineExtension {
         (status = 422, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[post("/contests/{id}/deadline")]
+#[post("/deadline")] // under /contests/{id}
 #[tracing::instrument(name = "extend_deadline", skip_all, fields(user_id = %auth.id()))]
 pub async fn extend_deadline(
     state: web::Data<AppState>,
@@ -605,7 +605,7 @@ pub struct ContestQuery {
     params(ContestQuery),
     responses((status = 200, body = inline(Page<ContestView>)), (status = 400, body = Problem, content_type = "application/problem+json"))
 )]
-#[get("/contests")]
+#[get("/contests")] // under /organizations/{id}
 pub async fn list(state: web::Data<AppState>, query: web::Query<ContestQuery>) -> Result<HttpResponse, ApiError> {
     let query = query.into_inner();
     let page = PageQuery { limit: query.limit, cursor: query.cursor }.parse()?;
@@ -636,7 +636,7 @@ pub async fn list(state: web::Data<AppState>, query: web::Query<ContestQuery>) -
     params(("id" = String, Path)),
     responses((status = 200, body = ContestView), (status = 404, body = Problem, content_type = "application/problem+json"))
 )]
-#[get("/contests/{id}")]
+#[get("")] // under /contests/{id}
 pub async fn show(
     state: web::Data<AppState>,
     auth: Option<AuthUser>,
@@ -660,7 +660,7 @@ pub async fn show(
         (status = 404, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[get("/organizations/{id}/contests")]
+#[get("/contests")]
 pub async fn list_for_organization(
     state: web::Data<AppState>,
     auth: AuthUser,

@@ -206,7 +206,7 @@ pub struct NewEntry {
         (status = 422, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[post("/contests/{id}/entries")]
+#[post("/entries")] // under /contests/{id}
 #[tracing::instrument(name = "create_entry", skip_all, fields(user_id = %auth.id()))]
 pub async fn create(
     state: web::Data<AppState>,
@@ -303,7 +303,7 @@ async fn finish_idempotent(
         (status = 404, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[get("/entries/{id}")]
+#[get("")] // under /entries/{id}
 pub async fn show(state: web::Data<AppState>, auth: AuthUser, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
     let id = valid_id(&id)?;
     let (entry, _) = state.db.read(move |conn| readable_entry(conn, &auth, &id)).await?;
@@ -336,7 +336,7 @@ pub struct EntrySave {
         (status = 422, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[put("/entries/{id}")]
+#[put("")] // under /entries/{id}
 #[tracing::instrument(name = "save_entry", skip_all, fields(user_id = %auth.id()))]
 pub async fn save(
     state: web::Data<AppState>,
@@ -396,7 +396,7 @@ pub async fn save(
         (status = 422, description = "Incomplete, or the team is too small", body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[post("/entries/{id}/submit")]
+#[post("/submit")] // under /entries/{id}
 #[tracing::instrument(name = "submit_entry", skip_all, fields(user_id = %auth.id()))]
 pub async fn submit(
     state: web::Data<AppState>,
@@ -528,7 +528,7 @@ fn limit_reached() -> ApiError {
         (status = 409, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[post("/entries/{id}/withdraw")]
+#[post("/withdraw")] // under /entries/{id}
 #[tracing::instrument(name = "withdraw_entry", skip_all, fields(user_id = %auth.id()))]
 pub async fn withdraw(
     state: web::Data<AppState>,

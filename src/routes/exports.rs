@@ -302,7 +302,7 @@ fn write_pairwise(rows: &[PairwiseRow], found: &HashMap<String, Entry>) -> Csv {
         (status = 404, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[get("/stages/{id}/results.csv")]
+#[get("/results.csv")] // under /stages/{id}
 pub async fn results_csv(
     state: web::Data<AppState>,
     auth: AuthUser,
@@ -372,7 +372,7 @@ pub async fn results_csv(
         (status = 404, description = "No such contest, or it has no ballot", body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[get("/contests/{id}/ballot/tally.csv")]
+#[get("/ballot/tally.csv")] // under /contests/{id}
 pub async fn tally_csv(
     state: web::Data<AppState>,
     auth: AuthUser,
@@ -433,7 +433,7 @@ pub async fn tally_csv(
         (status = 404, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[get("/contests/{id}/awards.csv")]
+#[get("/awards.csv")] // under /contests/{id}
 pub async fn awards_csv(
     state: web::Data<AppState>,
     auth: AuthUser,

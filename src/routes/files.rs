@@ -180,7 +180,7 @@ fn clean(bytes: &[u8], slot: &FileSlot) -> Result<Cleaned, FileProblem> {
         (status = 422, description = "Empty, of a type the slot does not take, unreadable or too many pixels", body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[post("/entries/{id}/files")]
+#[post("/files")] // under /entries/{id}
 #[tracing::instrument(name = "upload_file", skip_all, fields(user_id = %auth.id()))]
 pub async fn upload(
     state: web::Data<AppState>,
@@ -286,7 +286,7 @@ pub async fn upload(
         (status = 404, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[get("/entries/{id}/files")]
+#[get("/files")] // under /entries/{id}
 pub async fn list(state: web::Data<AppState>, auth: AuthUser, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
     let id = valid_id(&id)?;
     let rows = state
@@ -360,7 +360,7 @@ pub(crate) async fn serve(
         (status = 404, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[get("/files/{id}")]
+#[get("")] // under /files/{id}
 pub async fn download(
     state: web::Data<AppState>,
     auth: AuthUser,
@@ -385,7 +385,7 @@ pub async fn download(
         (status = 404, description = "No such file, not an image, or not made yet", body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[get("/files/{id}/thumbnail")]
+#[get("/thumbnail")] // under /files/{id}
 pub async fn thumbnail(
     state: web::Data<AppState>,
     auth: AuthUser,
@@ -413,7 +413,7 @@ pub async fn thumbnail(
         (status = 409, description = "Past the deadline, withdrawn, or the slot would fall below its minimum", body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[delete("/files/{id}")]
+#[delete("")] // under /files/{id}
 #[tracing::instrument(name = "delete_file", skip_all, fields(user_id = %auth.id()))]
 pub async fn remove(
     state: web::Data<AppState>,
@@ -510,7 +510,7 @@ fn cover_slot() -> FileSlot {
         (status = 422, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[put("/contests/{id}/cover")]
+#[put("/cover")] // under /contests/{id}
 #[tracing::instrument(name = "set_cover", skip_all, fields(user_id = %auth.id()))]
 pub async fn set_cover(
     state: web::Data<AppState>,
@@ -577,7 +577,7 @@ pub async fn set_cover(
         (status = 404, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[get("/contests/{id}/cover")]
+#[get("/cover")] // under /contests/{id}
 pub async fn cover(
     state: web::Data<AppState>,
     auth: Option<AuthUser>,

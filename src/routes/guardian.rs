@@ -31,7 +31,7 @@ pub struct GuardianConsentRequest {
     params(("token" = String, Path, description = "The token from the guardian's mail")),
     responses((status = 200, body = GuardianConsentRequest), (status = 400, body = Problem, content_type = "application/problem+json"))
 )]
-#[get("/guardian-consents/{token}")]
+#[get("")] // under /guardian-consents/{token}
 #[tracing::instrument(name = "show_guardian_consent", skip_all)]
 pub async fn show(state: web::Data<AppState>, token: web::Path<String>) -> Result<HttpResponse, ApiError> {
     let token = token.into_inner();
@@ -68,7 +68,7 @@ pub struct GuardianConsentAnswer {
         (status = 422, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[post("/guardian-consents/{token}")]
+#[post("")] // under /guardian-consents/{token}
 #[tracing::instrument(name = "give_guardian_consent", skip_all)]
 pub async fn consent(
     state: web::Data<AppState>,

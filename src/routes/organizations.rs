@@ -180,7 +180,7 @@ pub async fn create(
     params(("id" = String, Path)),
     responses((status = 200, body = OrganizationView), (status = 404, body = Problem, content_type = "application/problem+json"))
 )]
-#[get("/organizations/{id}")]
+#[get("")] // under /organizations/{id}
 pub async fn show(state: web::Data<AppState>, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
     let id = organization_id(&id)?;
     let org = state.db.read(move |conn| organizations::find(conn, &id)?.ok_or_else(ApiError::not_found)).await?;
@@ -199,7 +199,7 @@ pub async fn show(state: web::Data<AppState>, id: web::Path<String>) -> Result<H
         (status = 404, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[get("/organizations/{id}/members")]
+#[get("/members")] // under /organizations/{id}
 pub async fn list_members(
     state: web::Data<AppState>,
     auth: AuthUser,
@@ -242,7 +242,7 @@ pub struct NewMemberRequest {
         (status = 422, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[post("/organizations/{id}/members")]
+#[post("/members")] // under /organizations/{id}
 #[tracing::instrument(name = "add_organization_member", skip_all, fields(user_id = %auth.id()))]
 pub async fn add_member(
     state: web::Data<AppState>,
@@ -299,7 +299,7 @@ pub async fn add_member(
         (status = 404, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[delete("/organizations/{id}/members/{user_id}")]
+#[delete("/members/{user_id}")] // under /organizations/{id}
 #[tracing::instrument(name = "remove_organization_member", skip_all, fields(user_id = %auth.id()))]
 pub async fn remove_member(
     state: web::Data<AppState>,

@@ -163,7 +163,7 @@ fn hand_next(
         (status = 409, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[post("/stages/{id}/pairwise/begin")]
+#[post("/pairwise/begin")] // under /stages/{id}
 #[tracing::instrument(name = "pairwise_begin", skip_all, fields(user_id = %auth.id()))]
 pub async fn begin(
     state: web::Data<AppState>,
@@ -213,7 +213,7 @@ pub async fn begin(
         (status = 409, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[get("/stages/{id}/pairwise")]
+#[get("/pairwise")] // under /stages/{id}
 pub async fn show(state: web::Data<AppState>, auth: AuthUser, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
     let stage_id = valid_id(&id)?;
     let now = state.now();
@@ -242,7 +242,7 @@ pub async fn show(state: web::Data<AppState>, auth: AuthUser, id: web::Path<Stri
         (status = 409, description = "Past the first entry: vote instead", body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[post("/stages/{id}/pairwise/next")]
+#[post("/pairwise/next")] // under /stages/{id}
 #[tracing::instrument(name = "pairwise_next", skip_all, fields(user_id = %auth.id()))]
 pub async fn pass_first(
     state: web::Data<AppState>,
@@ -320,7 +320,7 @@ pub struct PairwiseVote {
         (status = 409, description = "Nothing to compare yet, or the window is closed", body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[post("/stages/{id}/pairwise/vote")]
+#[post("/pairwise/vote")] // under /stages/{id}
 #[tracing::instrument(name = "pairwise_vote", skip_all, fields(user_id = %auth.id()))]
 pub async fn vote(
     state: web::Data<AppState>,
@@ -435,7 +435,7 @@ pub struct PairwiseSkip {
         (status = 422, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[post("/stages/{id}/pairwise/skip")]
+#[post("/pairwise/skip")] // under /stages/{id}
 #[tracing::instrument(name = "pairwise_skip", skip_all, fields(user_id = %auth.id()))]
 pub async fn skip(
     state: web::Data<AppState>,
@@ -513,7 +513,7 @@ pub async fn skip(
         (status = 409, description = "No vote to undo, or too late", body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[post("/stages/{id}/pairwise/undo")]
+#[post("/pairwise/undo")] // under /stages/{id}
 #[tracing::instrument(name = "pairwise_undo", skip_all, fields(user_id = %auth.id()))]
 pub async fn undo(state: web::Data<AppState>, auth: AuthUser, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
     let stage_id = valid_id(&id)?;
@@ -645,7 +645,7 @@ pub fn ranking(conn: &mut DbConnection, stage_id: &str) -> Result<Vec<RankedEntr
         (status = 404, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[get("/stages/{id}/pairwise/ranking")]
+#[get("/pairwise/ranking")] // under /stages/{id}
 pub async fn ranking_view(
     state: web::Data<AppState>,
     auth: AuthUser,

@@ -111,7 +111,7 @@ pub struct JudgeInvitationRequest {
         (status = 422, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[post("/stages/{id}/judges")]
+#[post("/judges")] // under /stages/{id}
 #[tracing::instrument(name = "invite_judge", skip_all, fields(user_id = %auth.id()))]
 pub async fn invite(
     state: web::Data<AppState>,
@@ -210,7 +210,7 @@ fn mail_invitation(
         (status = 404, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[get("/stages/{id}/judges")]
+#[get("/judges")] // under /stages/{id}
 pub async fn panel(
     state: web::Data<AppState>,
     auth: AuthUser,
@@ -253,7 +253,7 @@ pub async fn panel(
         (status = 409, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[delete("/stages/{id}/judges/{judge_id}")]
+#[delete("/judges/{judge_id}")] // under /stages/{id}
 #[tracing::instrument(name = "remove_judge", skip_all, fields(user_id = %auth.id()))]
 pub async fn remove(
     state: web::Data<AppState>,
@@ -307,7 +307,7 @@ pub async fn remove(
         (status = 404, description = "No invitation for this account's email", body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[post("/stages/{id}/judges/accept")]
+#[post("/judges/accept")] // under /stages/{id}
 #[tracing::instrument(name = "accept_judging", skip_all, fields(user_id = %auth.id()))]
 pub async fn accept(
     state: web::Data<AppState>,

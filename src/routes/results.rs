@@ -141,7 +141,7 @@ pub struct ResultsQuery {
         (status = 404, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[get("/stages/{id}/results")]
+#[get("/results")] // under /stages/{id}
 pub async fn preview(
     state: web::Data<AppState>,
     auth: AuthUser,
@@ -233,7 +233,7 @@ pub struct CloseOutcome {
         (status = 422, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[post("/stages/{id}/close")]
+#[post("/close")] // under /stages/{id}
 #[tracing::instrument(name = "close_stage", skip_all, fields(user_id = %auth.id()))]
 pub async fn close(
     state: web::Data<AppState>,
@@ -347,7 +347,7 @@ pub async fn close(
         (status = 404, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[get("/stages/{id}/scores.csv")]
+#[get("/scores.csv")] // under /stages/{id}
 pub async fn export(
     state: web::Data<AppState>,
     auth: AuthUser,

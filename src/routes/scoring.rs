@@ -67,7 +67,7 @@ pub struct JudgeEntryView {
         (status = 404, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[get("/assignments/{id}/entry")]
+#[get("/entry")] // under /assignments/{id}
 pub async fn entry(
     state: web::Data<AppState>,
     auth: AuthUser,
@@ -174,7 +174,7 @@ fn rubric_of(stage: &crate::db::stages::Stage) -> Result<Rubric, ApiError> {
         (status = 404, description = "No such assignment, or no score yet", body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[get("/assignments/{id}/score")]
+#[get("/score")] // under /assignments/{id}
 pub async fn show(state: web::Data<AppState>, auth: AuthUser, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
     let id = valid_id(&id)?;
     let (score, stage) = state
@@ -221,7 +221,7 @@ pub struct ScoreSave {
         (status = 422, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[put("/assignments/{id}/score")]
+#[put("/score")] // under /assignments/{id}
 #[tracing::instrument(name = "save_score", skip_all, fields(user_id = %auth.id()))]
 pub async fn save(
     state: web::Data<AppState>,
@@ -316,7 +316,7 @@ pub struct ScoreChangeView {
         (status = 404, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[get("/stages/{id}/score-changes")]
+#[get("/score-changes")] // under /stages/{id}
 pub async fn changes(
     state: web::Data<AppState>,
     auth: AuthUser,

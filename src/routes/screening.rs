@@ -122,7 +122,7 @@ fn parse_ids(raw: &str) -> Result<Vec<String>, ApiError> {
         (status = 404, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[get("/contests/{id}/entries")]
+#[get("/entries")] // under /contests/{id}
 pub async fn list(
     state: web::Data<AppState>,
     auth: AuthUser,
@@ -196,7 +196,7 @@ pub struct ScreeningDecision {
         (status = 422, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[post("/entries/{id}/screening")]
+#[post("/screening")] // under /entries/{id}
 #[tracing::instrument(name = "screen_entry", skip_all, fields(user_id = %auth.id()))]
 pub async fn decide(
     state: web::Data<AppState>,
@@ -331,7 +331,7 @@ pub struct DuplicatesReport {
         (status = 404, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[get("/contests/{id}/duplicates")]
+#[get("/duplicates")] // under /contests/{id}
 pub async fn duplicates(
     state: web::Data<AppState>,
     auth: AuthUser,
@@ -427,7 +427,7 @@ fn similar_photos(hashes: &[PhotoHash]) -> Vec<SimilarPhotos> {
         (status = 404, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[get("/contests/{id}/entries.csv")]
+#[get("/entries.csv")] // under /contests/{id}
 pub async fn export(
     state: web::Data<AppState>,
     auth: AuthUser,

@@ -241,7 +241,7 @@ pub fn stage_for_member(conn: &mut DbConnection, auth: &AuthUser, id: &str) -> R
         (status = 422, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[post("/contests/{id}/stages")]
+#[post("/stages")] // under /contests/{id}
 #[tracing::instrument(name = "create_stage", skip_all, fields(user_id = %auth.id()))]
 pub async fn create(
     state: web::Data<AppState>,
@@ -294,7 +294,7 @@ pub async fn create(
         (status = 404, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[get("/contests/{id}/stages")]
+#[get("/stages")] // under /contests/{id}
 pub async fn list(state: web::Data<AppState>, auth: AuthUser, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
     let contest_id = valid_id(&id)?;
     let now = state.now();
@@ -324,7 +324,7 @@ pub async fn list(state: web::Data<AppState>, auth: AuthUser, id: web::Path<Stri
         (status = 404, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[get("/stages/{id}")]
+#[get("")] // under /stages/{id}
 pub async fn show(state: web::Data<AppState>, auth: AuthUser, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
     let id = valid_id(&id)?;
     let now = state.now();
@@ -351,7 +351,7 @@ pub async fn show(state: web::Data<AppState>, auth: AuthUser, id: web::Path<Stri
         (status = 422, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[put("/stages/{id}")]
+#[put("")] // under /stages/{id}
 #[tracing::instrument(name = "update_stage", skip_all, fields(user_id = %auth.id()))]
 pub async fn update(
     state: web::Data<AppState>,

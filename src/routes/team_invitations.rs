@@ -59,7 +59,7 @@ pub struct NewInvitationRequest {
         (status = 422, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[post("/teams/{id}/invitations")]
+#[post("/invitations")] // under /teams/{id}
 #[tracing::instrument(name = "invite_to_team", skip_all, fields(user_id = %auth.id()))]
 pub async fn invite(
     state: web::Data<AppState>,
@@ -267,7 +267,7 @@ fn open_invitation(conn: &mut DbConnection, user: &User, id: &str, now: NaiveDat
         (status = 409, description = "Answered, expired, the team is full, already in a team, or not open", body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[post("/team-invitations/{id}/accept")]
+#[post("/accept")] // under /team-invitations/{id}
 #[tracing::instrument(name = "accept_team_invitation", skip_all, fields(user_id = %auth.id()))]
 pub async fn accept(
     state: web::Data<AppState>,
@@ -332,7 +332,7 @@ pub async fn accept(
         (status = 409, description = "Answered or expired", body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[post("/team-invitations/{id}/decline")]
+#[post("/decline")] // under /team-invitations/{id}
 #[tracing::instrument(name = "decline_team_invitation", skip_all, fields(user_id = %auth.id()))]
 pub async fn decline(
     state: web::Data<AppState>,

@@ -163,7 +163,7 @@ pub struct NewTeam {
         (status = 422, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[post("/contests/{id}/teams")]
+#[post("/teams")] // under /contests/{id}
 #[tracing::instrument(name = "create_team", skip_all, fields(user_id = %auth.id()))]
 pub async fn create(
     state: web::Data<AppState>,
@@ -225,7 +225,7 @@ pub async fn create(
         (status = 404, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[get("/teams/{id}")]
+#[get("")] // under /teams/{id}
 pub async fn show(state: web::Data<AppState>, auth: AuthUser, id: web::Path<String>) -> Result<HttpResponse, ApiError> {
     let id = valid_id(&id)?;
     let now = state.now();
@@ -293,7 +293,7 @@ pub async fn my_teams(state: web::Data<AppState>, auth: AuthUser) -> Result<Http
         (status = 422, description = "The team's submitted entry needs the member", body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[delete("/teams/{id}/members/{user_id}")]
+#[delete("/members/{user_id}")] // under /teams/{id}
 #[tracing::instrument(name = "remove_team_member", skip_all, fields(user_id = %auth.id()))]
 pub async fn remove_member(
     state: web::Data<AppState>,

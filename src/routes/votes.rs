@@ -136,7 +136,7 @@ fn parse_ballot(conn: &mut DbConnection, contest_id: &str, doc: &BallotDocument)
         (status = 422, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[put("/contests/{id}/ballot")]
+#[put("/ballot")] // under /contests/{id}
 #[tracing::instrument(name = "set_ballot", skip_all, fields(user_id = %auth.id()))]
 pub async fn set_ballot(
     state: web::Data<AppState>,
@@ -217,7 +217,7 @@ fn visible_ballot(
         (status = 404, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[get("/contests/{id}/ballot")]
+#[get("/ballot")] // under /contests/{id}
 pub async fn show_ballot(
     state: web::Data<AppState>,
     auth: Option<AuthUser>,
@@ -303,7 +303,7 @@ pub struct BallotFileView {
         (status = 404, description = "No ballot, or voting has not opened", body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[get("/contests/{id}/ballot/entries")]
+#[get("/ballot/entries")] // under /contests/{id}
 pub async fn ballot_entries(
     state: web::Data<AppState>,
     auth: AuthUser,
@@ -392,7 +392,7 @@ fn my_votes_view(ballot: &Ballot, mine: &[Vote], now: NaiveDateTime) -> MyVotesV
         (status = 404, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[get("/contests/{id}/my-votes")]
+#[get("/my-votes")] // under /contests/{id}
 pub async fn my_votes(
     state: web::Data<AppState>,
     auth: AuthUser,
@@ -437,7 +437,7 @@ pub struct MyVotes {
         (status = 422, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[put("/contests/{id}/my-votes")]
+#[put("/my-votes")] // under /contests/{id}
 #[tracing::instrument(name = "set_my_votes", skip_all, fields(user_id = %auth.id()))]
 pub async fn set_my_votes(
     req: HttpRequest,
@@ -534,7 +534,7 @@ pub struct TallyEntry {
         (status = 404, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[get("/contests/{id}/ballot/tally")]
+#[get("/ballot/tally")] // under /contests/{id}
 pub async fn tally(
     state: web::Data<AppState>,
     auth: AuthUser,
@@ -587,7 +587,7 @@ pub fn public_scores(conn: &mut DbConnection, contest_id: &str) -> Result<HashMa
         (status = 404, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[get("/contests/{id}/ballot/signals")]
+#[get("/ballot/signals")] // under /contests/{id}
 pub async fn fraud_signals(
     state: web::Data<AppState>,
     auth: AuthUser,
@@ -665,7 +665,7 @@ pub struct VoteQuery {
         (status = 404, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[get("/contests/{id}/ballot/votes")]
+#[get("/ballot/votes")] // under /contests/{id}
 pub async fn list_votes(
     state: web::Data<AppState>,
     auth: AuthUser,
@@ -750,7 +750,7 @@ async fn set_voided(
         (status = 422, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[post("/votes/{id}/void")]
+#[post("/void")] // under /votes/{id}
 #[tracing::instrument(name = "void_vote", skip_all, fields(user_id = %auth.id()))]
 pub async fn void_vote(
     state: web::Data<AppState>,
@@ -776,7 +776,7 @@ pub async fn void_vote(
         (status = 422, body = Problem, content_type = "application/problem+json"),
     )
 )]
-#[post("/votes/{id}/restore")]
+#[post("/restore")] // under /votes/{id}
 #[tracing::instrument(name = "restore_vote", skip_all, fields(user_id = %auth.id()))]
 pub async fn restore_vote(
     state: web::Data<AppState>,

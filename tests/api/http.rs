@@ -36,6 +36,16 @@ async fn an_unknown_api_path_is_a_problem_document_not_the_web_ui() {
 }
 
 #[tokio::test]
+async fn an_unknown_path_under_a_scoped_prefix_is_a_problem_document_too() {
+    let app = spawn_app().await;
+    // Routes under `/contests/{id}` and `/stages/{id}` sit in scopes; what a
+    // scope does not know falls through to the same answer as any unknown path.
+    problem(app.get("/api/v1/contests/some-contest/no-such-thing").await, 404, "not_found").await;
+    problem(app.get("/api/v1/stages/some-stage/").await, 404, "not_found").await;
+    problem(app.get("/api/v1/stages/some-stage/judges/someone/more").await, 404, "not_found").await;
+}
+
+#[tokio::test]
 async fn other_paths_fall_back_to_the_web_ui() {
     let app = spawn_app().await;
     let dist = app.data_dir.path().join("no-frontend");
