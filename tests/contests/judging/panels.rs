@@ -235,3 +235,33 @@ async fn a_judge_who_deletes_their_account_keeps_their_scores_but_not_their_addr
     assert_eq!(panel.as_array().unwrap().len(), 1);
     assert_eq!(j.results(&stage).await["results"]["entries"][0]["final_score"], 64.0);
 }
+
+#[tokio::test]
+async fn a_score_whose_assignment_was_removed_by_hand_no_longer_counts() {
+    let j = three_entries("assignment-remove").await;
+    let stage = j.stage(stage_document("예선", true)).await;
+    let kept = j.judge(&stage, "kept@example.kr").await;
+    let dropped = j.judge(&stage, "dropped@example.kr").await;
+    j.plan(&stage).await;
+    let entry = j.entrants[0].entry_id.clone();
+    j.score(&stage, &kept, &entry, 80).await;
+    j.score(&stage, &dropped, &entry, 40).await;
+    let jury_of = |results: &Value| {
+        results["results"]["entries"].as_array().unwrap().iter().find(|e| e["entry"] == entry.as_str()).unwrap()["jury"]
+            .clone()
+    };
+    assert_eq!(jury_of(&j.results(&stage).await), 60.0);
+
+    let assignment = j.assignment_for(&stage, &dropped, &entry).await;
+    let removed = j
+        .app()
+        .post_json_as(
+            &format!("/api/v1/assignments/{assignment}/remove"),
+            j.organizer(),
+            &json!({ "reason": "심사위원과 응모자가 같은 기관 소속" }),
+        )
+        .await;
+
+    assert_eq!(removed.status(), 204, "{}", removed.text().await.unwrap());
+    assert_eq!(jury_of(&j.results(&stage).await), 80.0);
+}
