@@ -451,9 +451,12 @@ fn submit_draft(
     check_eligible(contest, &rules, auth)?;
     let answers: Answers = serde_json::from_str(&entry.answers).map_err(ApiError::internal)?;
     check_answers(&rules, &entry.category, &answers, Completeness::Submission)?;
-    let missing = missing_files(&rules.form.file_slots, &crate::db::files::slot_counts(conn, &entry.id)?);
-    if !missing.is_empty() {
-        return Err(ApiError::validation(missing));
+    // Most naming and slogan contests ask for no file: no count to read then.
+    if rules.form.file_slots.iter().any(|slot| slot.needed() > 0) {
+        let missing = missing_files(&rules.form.file_slots, &crate::db::files::slot_counts(conn, &entry.id)?);
+        if !missing.is_empty() {
+            return Err(ApiError::validation(missing));
+        }
     }
     // The smallest free slot; the unique index refuses a slot taken by a
     // parallel submission, which then reads as "limit reached".
