@@ -1218,8 +1218,9 @@ impl Season<'_> {
             // A fixed shuffle (7 is prime to the 30 picks), a vote every five hours or so.
             let entry = picks[(v * 7) % picks.len()];
             let at = voting_opens + TimeDelta::minutes(317 * v as i64 + 23);
-            votes::lock_voter(self.conn, voter)?;
-            cast += votes::insert_vote(self.conn, &ballot, entry, voter, 1, None, at)?;
+            votes::lock_voter_and_read(self.conn, &ballot, voter)?;
+            cast += votes::insert_votes(self.conn, &ballot, voter, &[(entry.as_str(), 1)], None, at)?
+                .map_or(0, |v| v.len());
         }
 
         // The tiers, then the winners proposed from the closed stage's stored

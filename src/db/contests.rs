@@ -4,6 +4,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::DbConnection;
+use super::prepared::Prepared;
 use super::schema::{contests, organization_members};
 use crate::domain::pagination::PageRequest;
 
@@ -192,10 +193,12 @@ pub fn set_deadline(
 /// given again (docs/decisions.md 61).
 pub fn next_receipt_seq(conn: &mut DbConnection, id: &str) -> QueryResult<i32> {
     match conn {
-        DbConnection::Postgres(pg) => diesel::sql_query("SELECT nextval($1::regclass)::integer AS seq")
-            .bind::<diesel::sql_types::Text, _>(receipt_sequence(id)?)
-            .get_result::<Seq>(pg)
-            .map(|next| next.seq),
+        DbConnection::Postgres(pg) => Prepared(
+            diesel::sql_query("SELECT nextval($1::regclass)::integer AS seq")
+                .bind::<diesel::sql_types::Text, _>(receipt_sequence(id)?),
+        )
+        .get_result::<Seq>(pg)
+        .map(|next| next.seq),
         DbConnection::Sqlite(_) => diesel::update(contests::table.find(id))
             .set(contests::receipt_seq.eq(contests::receipt_seq + 1))
             .returning(contests::receipt_seq)

@@ -4,6 +4,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::DbConnection;
+use super::prepared;
 use super::schema::{contests, entries, team_members};
 use crate::domain::pagination::PageRequest;
 
@@ -125,15 +126,19 @@ pub fn save(
     answers: &str,
     now: NaiveDateTime,
 ) -> QueryResult<bool> {
-    let n = diesel::update(entries::table.find(id).filter(entries::version.eq(expected_version)))
-        .set((
-            entries::category.eq(category),
-            entries::answers.eq(answers),
-            entries::version.eq(expected_version + 1),
-            entries::updated_at.eq(now),
-        ))
-        .execute(conn)?;
-    Ok(n == 1)
+    let saved: Option<i32> = prepared::get_result(
+        conn,
+        diesel::update(entries::table.find(id).filter(entries::version.eq(expected_version)))
+            .set((
+                entries::category.eq(category),
+                entries::answers.eq(answers),
+                entries::version.eq(expected_version + 1),
+                entries::updated_at.eq(now),
+            ))
+            .returning(entries::version),
+    )
+    .optional()?;
+    Ok(saved.is_some())
 }
 
 /// The slots (1-based) the person's submitted entries hold in the contest.
@@ -187,19 +192,22 @@ pub fn mark_submitted(
         Slot::Person(n) => (Some(n), None),
         Slot::Team(n) => (None, Some(n)),
     };
-    diesel::update(entries::table.find(id).filter(entries::status.eq(DRAFT)))
-        .set((
-            entries::status.eq(SUBMITTED),
-            entries::slot.eq(person_slot),
-            entries::team_slot.eq(team_slot),
-            entries::receipt_number.eq(receipt_number),
-            entries::submitted_at.eq(Some(now)),
-            entries::name_at.eq(now),
-            entries::version.eq(entries::version + 1),
-            entries::updated_at.eq(now),
-        ))
-        .get_result(conn)
-        .optional()
+    prepared::get_result(
+        conn,
+        diesel::update(entries::table.find(id).filter(entries::status.eq(DRAFT)))
+            .set((
+                entries::status.eq(SUBMITTED),
+                entries::slot.eq(person_slot),
+                entries::team_slot.eq(team_slot),
+                entries::receipt_number.eq(receipt_number),
+                entries::submitted_at.eq(Some(now)),
+                entries::name_at.eq(now),
+                entries::version.eq(entries::version + 1),
+                entries::updated_at.eq(now),
+            ))
+            .returning(entries::all_columns),
+    )
+    .optional()
 }
 
 /// Withdraws a submitted entry (it frees its slot; the receipt number stays on record).

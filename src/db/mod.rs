@@ -15,6 +15,7 @@ pub mod idempotency;
 pub mod organizations;
 pub mod outbox;
 pub mod pairwise;
+pub mod prepared;
 pub mod refresh_tokens;
 pub mod schema;
 pub mod scores;

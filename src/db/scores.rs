@@ -6,6 +6,7 @@ use diesel::prelude::*;
 
 use super::DbConnection;
 use super::assignments::Assignment;
+use super::prepared;
 use super::schema::{assignments, bonus_claims, entries, score_changes, scores, stage_results};
 
 pub const DRAFT: &str = "draft";
@@ -78,28 +79,52 @@ pub fn save(
     by: &str,
     now: NaiveDateTime,
 ) -> QueryResult<Score> {
-    let id = match current {
+    // The row as it will be stored: under the lock no one else writes it,
+    // so it is returned as built rather than read back.
+    let saved = match current {
         Some(score) => {
-            diesel::update(scores::table.find(&score.id))
-                .set((
-                    scores::score_values.eq(new.values),
-                    scores::comment.eq(new.comment),
-                    scores::status.eq(new.status),
-                    scores::version.eq(score.version + 1),
-                    scores::updated_at.eq(now),
-                ))
-                .execute(conn)?;
-            score.id.clone()
+            let _: i32 = prepared::get_result(
+                conn,
+                diesel::update(scores::table.find(&score.id))
+                    .set((
+                        scores::score_values.eq(new.values),
+                        scores::comment.eq(new.comment),
+                        scores::status.eq(new.status),
+                        scores::version.eq(score.version + 1),
+                        scores::updated_at.eq(now),
+                    ))
+                    .returning(scores::version),
+            )?;
+            Score {
+                values: new.values.to_owned(),
+                comment: new.comment.map(str::to_owned),
+                status: new.status.to_owned(),
+                version: score.version + 1,
+                updated_at: now,
+                ..score.clone()
+            }
         }
         None => {
-            let id = crate::domain::ids::new_id();
+            let score = Score {
+                id: crate::domain::ids::new_id(),
+                assignment_id: assignment.id.clone(),
+                stage_id: assignment.stage_id.clone(),
+                judge_id: assignment.judge_id.clone(),
+                entry_id: assignment.entry_id.clone(),
+                values: new.values.to_owned(),
+                comment: new.comment.map(str::to_owned),
+                status: new.status.to_owned(),
+                version: 1,
+                created_at: now,
+                updated_at: now,
+            };
             diesel::insert_into(scores::table)
                 .values((
-                    scores::id.eq(&id),
-                    scores::assignment_id.eq(&assignment.id),
-                    scores::stage_id.eq(&assignment.stage_id),
-                    scores::judge_id.eq(&assignment.judge_id),
-                    scores::entry_id.eq(&assignment.entry_id),
+                    scores::id.eq(&score.id),
+                    scores::assignment_id.eq(&score.assignment_id),
+                    scores::stage_id.eq(&score.stage_id),
+                    scores::judge_id.eq(&score.judge_id),
+                    scores::entry_id.eq(&score.entry_id),
                     scores::score_values.eq(new.values),
                     scores::comment.eq(new.comment),
                     scores::status.eq(new.status),
@@ -108,13 +133,13 @@ pub fn save(
                     scores::updated_at.eq(now),
                 ))
                 .execute(conn)?;
-            id
+            score
         }
     };
     diesel::insert_into(score_changes::table)
         .values((
             score_changes::id.eq(crate::domain::ids::new_id()),
-            score_changes::score_id.eq(&id),
+            score_changes::score_id.eq(&saved.id),
             score_changes::changed_by.eq(by),
             score_changes::changed_at.eq(now),
             score_changes::old_values.eq(current.map(|s| s.values.as_str())),
@@ -125,7 +150,7 @@ pub fn save(
             score_changes::new_status.eq(new.status),
         ))
         .execute(conn)?;
-    scores::table.find(&id).first(conn)
+    Ok(saved)
 }
 
 /// A score's history, oldest first.

@@ -301,6 +301,23 @@ pub fn find_by_email(conn: &mut DbConnection, stage_id: &str, email: &str) -> Qu
 }
 
 /// The caller's place on the stage's panel, accepted and not removed.
+/// The stage if `user_id` sits on its panel (accepted, not removed): the
+/// stage and [`active_judge`] in one statement.
+pub fn find_judged_by(conn: &mut DbConnection, stage_id: &str, user_id: &str) -> QueryResult<Option<Stage>> {
+    stages::table
+        .inner_join(
+            stage_judges::table.on(stage_judges::stage_id
+                .eq(stages::id)
+                .and(stage_judges::user_id.eq(user_id.to_owned()))
+                .and(stage_judges::accepted_at.is_not_null())
+                .and(stage_judges::removed_at.is_null())),
+        )
+        .filter(stages::id.eq(stage_id))
+        .select(stages::all_columns)
+        .first(conn)
+        .optional()
+}
+
 pub fn active_judge(conn: &mut DbConnection, stage_id: &str, user_id: &str) -> QueryResult<Option<StageJudge>> {
     stage_judges::table
         .filter(stage_judges::stage_id.eq(stage_id))

@@ -9,7 +9,9 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::DbConnection;
-use super::schema::{ballots, users, votes};
+use super::contests::Contest;
+use super::prepared::Prepared;
+use super::schema::{ballots, contests, organization_members, users, votes};
 
 pub const SCOPE_ALL: &str = "all";
 pub const SCOPE_FINALISTS: &str = "finalists";
@@ -62,6 +64,29 @@ pub fn for_contest(conn: &mut DbConnection, contest_id: &str) -> QueryResult<Opt
     ballots::table.filter(ballots::contest_id.eq(contest_id)).first(conn).optional()
 }
 
+/// The contest's ballot with the contest and the role of `user_id` (if
+/// given) in the contest's organization: one statement. `None` when the
+/// contest or its ballot does not exist.
+pub fn with_contest(
+    conn: &mut DbConnection,
+    contest_id: &str,
+    user_id: Option<&str>,
+) -> QueryResult<Option<(Contest, Option<String>, Ballot)>> {
+    // No account has an empty id, so without a caller the join finds no role.
+    let user_id = user_id.unwrap_or_default().to_owned();
+    contests::table
+        .inner_join(ballots::table.on(ballots::contest_id.eq(contests::id)))
+        .left_join(
+            organization_members::table.on(organization_members::organization_id
+                .eq(contests::organization_id)
+                .and(organization_members::user_id.eq(user_id))),
+        )
+        .filter(contests::id.eq(contest_id))
+        .select((contests::all_columns, organization_members::role.nullable(), ballots::all_columns))
+        .first(conn)
+        .optional()
+}
+
 /// The contest's one ballot; the unique contest index refuses a second.
 pub fn insert(
     conn: &mut DbConnection,
@@ -100,14 +125,6 @@ pub fn any_votes(conn: &mut DbConnection, ballot_id: &str) -> QueryResult<bool> 
     diesel::select(diesel::dsl::exists(votes::table.filter(votes::ballot_id.eq(ballot_id)))).get_result(conn)
 }
 
-/// Serializes one voter's changes (PostgreSQL; SQLite's writer is exclusive).
-pub fn lock_voter(conn: &mut DbConnection, voter_id: &str) -> QueryResult<()> {
-    if let DbConnection::Postgres(c) = conn {
-        users::table.find(voter_id).select(users::id).for_update().first::<String>(c)?;
-    }
-    Ok(())
-}
-
 /// The voter's votes on the ballot, voided ones included.
 pub fn of_voter(conn: &mut DbConnection, ballot_id: &str, voter_id: &str) -> QueryResult<Vec<Vote>> {
     votes::table
@@ -121,32 +138,120 @@ pub fn delete(conn: &mut DbConnection, ids: &[String]) -> QueryResult<usize> {
     diesel::delete(votes::table.filter(votes::id.eq_any(ids))).execute(conn)
 }
 
-/// Records a vote. `ON CONFLICT DO NOTHING`: a parallel identical vote that
-/// won the race leaves this one out (0 rows), which is what the voter asked.
-pub fn insert_vote(
+/// Locks the voter's row to the end of the transaction (PostgreSQL; SQLite's
+/// writer is exclusive) and reads their votes on the ballot, voided ones
+/// included, by slot: one statement. The users row leads the query, so it
+/// is locked whether or not the voter has votes yet.
+pub fn lock_voter_and_read(conn: &mut DbConnection, ballot_id: &str, voter_id: &str) -> QueryResult<Vec<Vote>> {
+    use diesel::sql_types::Text;
+    let DbConnection::Postgres(pg) = conn else { return of_voter(conn, ballot_id, voter_id) };
+    let rows: Vec<VoterVote> = Prepared(
+        diesel::sql_query(
+            "SELECT v.id, v.ballot_id, v.entry_id, v.voter_id, v.slot, v.network, v.created_at, \
+                v.voided_at, v.voided_by, v.void_reason \
+         FROM users u LEFT JOIN votes v ON v.ballot_id = $1 AND v.voter_id = u.id \
+         WHERE u.id = $2 ORDER BY v.slot FOR UPDATE OF u",
+        )
+        .bind::<Text, _>(ballot_id)
+        .bind::<Text, _>(voter_id),
+    )
+    .load(pg)?;
+    Ok(rows.into_iter().filter_map(VoterVote::into_vote).collect())
+}
+
+/// A row of [`lock_voter_and_read`]: all `NULL` for a voter without votes.
+#[derive(QueryableByName)]
+struct VoterVote {
+    #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::Text>)]
+    id: Option<String>,
+    #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::Text>)]
+    ballot_id: Option<String>,
+    #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::Text>)]
+    entry_id: Option<String>,
+    #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::Text>)]
+    voter_id: Option<String>,
+    #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::Integer>)]
+    slot: Option<i32>,
+    #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::Text>)]
+    network: Option<String>,
+    #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::Timestamp>)]
+    created_at: Option<NaiveDateTime>,
+    #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::Timestamp>)]
+    voided_at: Option<NaiveDateTime>,
+    #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::Text>)]
+    voided_by: Option<String>,
+    #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::Text>)]
+    void_reason: Option<String>,
+}
+
+impl VoterVote {
+    fn into_vote(self) -> Option<Vote> {
+        Some(Vote {
+            id: self.id?,
+            ballot_id: self.ballot_id?,
+            entry_id: self.entry_id?,
+            voter_id: self.voter_id?,
+            slot: self.slot?,
+            network: self.network,
+            created_at: self.created_at?,
+            voided_at: self.voided_at,
+            voided_by: self.voided_by,
+            void_reason: self.void_reason,
+        })
+    }
+}
+
+/// Records the voter's new votes, `(entry, slot)` each, in one statement and
+/// returns them as stored; `None` when `ON CONFLICT DO NOTHING` left any out
+/// (a parallel identical vote won the race, which is what the voter asked),
+/// so the caller reads what is there instead.
+pub fn insert_votes(
     conn: &mut DbConnection,
     ballot_id: &str,
-    entry_id: &str,
     voter_id: &str,
-    slot: i32,
+    picks: &[(&str, i32)],
     network: Option<&str>,
     now: NaiveDateTime,
-) -> QueryResult<usize> {
-    let insert = diesel::insert_into(votes::table)
-        .values((
-            votes::id.eq(crate::domain::ids::new_id()),
-            votes::ballot_id.eq(ballot_id),
-            votes::entry_id.eq(entry_id),
-            votes::voter_id.eq(voter_id),
-            votes::slot.eq(slot),
-            votes::network.eq(network),
-            votes::created_at.eq(now),
-        ))
-        .on_conflict_do_nothing();
-    match conn {
-        DbConnection::Postgres(c) => insert.execute(c),
-        DbConnection::Sqlite(c) => insert.execute(c),
+) -> QueryResult<Option<Vec<Vote>>> {
+    if picks.is_empty() {
+        return Ok(Some(Vec::new()));
     }
+    let stored: Vec<Vote> = picks
+        .iter()
+        .map(|&(entry_id, slot)| Vote {
+            id: crate::domain::ids::new_id(),
+            ballot_id: ballot_id.to_owned(),
+            entry_id: entry_id.to_owned(),
+            voter_id: voter_id.to_owned(),
+            slot,
+            network: network.map(str::to_owned),
+            created_at: now,
+            voided_at: None,
+            voided_by: None,
+            void_reason: None,
+        })
+        .collect();
+    let rows: Vec<_> = stored
+        .iter()
+        .map(|v| {
+            (
+                votes::id.eq(&v.id),
+                votes::ballot_id.eq(ballot_id),
+                votes::entry_id.eq(&v.entry_id),
+                votes::voter_id.eq(voter_id),
+                votes::slot.eq(v.slot),
+                votes::network.eq(network),
+                votes::created_at.eq(now),
+            )
+        })
+        .collect();
+    let insert = diesel::insert_into(votes::table).values(&rows).on_conflict_do_nothing();
+    let inserted = match conn {
+        // At most `MAX_VOTES_LIMIT` rows: one kept statement per count.
+        DbConnection::Postgres(c) => Prepared(insert.returning(votes::id)).load::<String>(c).map(|ids| ids.len()),
+        DbConnection::Sqlite(c) => insert.execute(c),
+    }?;
+    Ok((inserted == stored.len()).then_some(stored))
 }
 
 /// Standing (not voided) votes per entry, in one statement.

@@ -18,7 +18,7 @@ use super::stages::{managed_stage, stage_for_member};
 use crate::auth::AuthUser;
 use crate::db::assignments::{self, Assignment, CONFLICT, NO_CONFLICT, ORIGIN_MANUAL, ORIGIN_PLAN, ORIGIN_REPLACEMENT};
 use crate::db::stages::{self, PAIRWISE, Stage};
-use crate::db::{DbConnection, audit, users};
+use crate::db::{DbConnection, audit, scores, users};
 use crate::domain::csv::Csv;
 use crate::domain::judging::assignment::{Mode, plan};
 use crate::domain::pagination::{Page, PageQuery};
@@ -467,13 +467,32 @@ pub async fn mine(
 /// The assignment, if it is the caller's own and current (404 otherwise:
 /// nobody learns about others' assignments).
 pub fn own_assignment(conn: &mut DbConnection, auth: &AuthUser, id: &str) -> Result<(Assignment, Stage), ApiError> {
-    let assignment = assignments::find(conn, id)?
-        .filter(|a| a.judge_id == auth.user.id && a.removed_at.is_none())
-        .ok_or_else(ApiError::not_found)?;
-    let stage = stages::find(conn, &assignment.stage_id)?.ok_or_else(ApiError::not_found)?;
-    if stages::active_judge(conn, &stage.id, &auth.user.id)?.is_none() {
-        return Err(ApiError::not_found());
-    }
+    let assignment = assignments::find(conn, id)?;
+    judged_by_caller(conn, auth, assignment)
+}
+
+/// [`own_assignment`] with the assignment's row locked to the end of the
+/// transaction on PostgreSQL ([`scores::lock_assignment`]): parallel writes
+/// of one assignment queue here, and each reads what the one before left.
+pub fn own_assignment_locked(
+    conn: &mut DbConnection,
+    auth: &AuthUser,
+    id: &str,
+) -> Result<(Assignment, Stage), ApiError> {
+    let assignment = scores::lock_assignment(conn, id)?;
+    judged_by_caller(conn, auth, assignment)
+}
+
+/// The assignment and its stage if the caller is its judge, it is current,
+/// and the caller still sits on the stage's panel; 404 otherwise.
+fn judged_by_caller(
+    conn: &mut DbConnection,
+    auth: &AuthUser,
+    assignment: Option<Assignment>,
+) -> Result<(Assignment, Stage), ApiError> {
+    let assignment =
+        assignment.filter(|a| a.judge_id == auth.user.id && a.removed_at.is_none()).ok_or_else(ApiError::not_found)?;
+    let stage = stages::find_judged_by(conn, &assignment.stage_id, &auth.user.id)?.ok_or_else(ApiError::not_found)?;
     Ok((assignment, stage))
 }
 

@@ -308,15 +308,27 @@ pub fn visible_contest(
     auth: Option<&AuthUser>,
     id: &str,
 ) -> Result<(Contest, bool), ApiError> {
-    let contest = contests::find(conn, id)?.ok_or_else(ApiError::not_found)?;
-    let organizer = match auth {
-        Some(a) => authz::check(conn, &a.user, Permission::ManageOrganization(&contest.organization_id)).is_ok(),
-        None => false,
-    };
+    // The caller's role in the organization is joined in: one statement.
+    let (contest, role) = match auth {
+        Some(a) => contests::find_with_role(conn, id, &a.user.id)?,
+        None => contests::find(conn, id)?.map(|c| (c, None)),
+    }
+    .ok_or_else(ApiError::not_found)?;
+    let organizer = may_see(auth, &contest, role.as_deref())?;
+    Ok((contest, organizer))
+}
+
+/// [`visible_contest`]'s rule for a contest read with the caller's `role` in
+/// its organization: whether the caller organizes it, or 404 for a draft
+/// they do not.
+pub fn may_see(auth: Option<&AuthUser>, contest: &Contest, role: Option<&str>) -> Result<bool, ApiError> {
+    let organizer = auth.is_some_and(|a| {
+        authz::check_role(&a.user, Permission::ManageOrganization(&contest.organization_id), role).is_ok()
+    });
     if contest.published_at.is_none() && !organizer {
         return Err(ApiError::not_found());
     }
-    Ok((contest, organizer))
+    Ok(organizer)
 }
 
 /// Loads a contest its caller may manage (404 if unknown, 403 if not an organizer of it).

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use utoipa::ToSchema;
 
-use super::assignments::own_assignment;
+use super::assignments::{own_assignment, own_assignment_locked};
 use super::entries::valid_id;
 use super::stages::managed_stage;
 use crate::auth::AuthUser;
@@ -235,12 +235,9 @@ pub async fn save(
     let (score, rubric) = state
         .db
         .write(move |conn| {
-            let (_, stage) = own_assignment(conn, &auth, &id)?;
-            // Read again under the lock: the declaration or a removal may have
-            // changed since, and parallel saves of this assignment queue here.
-            let assignment = scores::lock_assignment(conn, &id)?
-                .filter(|a| a.removed_at.is_none())
-                .ok_or_else(ApiError::not_found)?;
+            // Read under the lock: parallel saves of this assignment queue
+            // here, and a declaration or removal made meanwhile is seen.
+            let (assignment, stage) = own_assignment_locked(conn, &auth, &id)?;
             if assignment.declaration.as_deref() != Some(NO_CONFLICT) {
                 return Err(ApiError::new(
                     ErrorCode::DeclarationRequired,

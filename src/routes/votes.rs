@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use utoipa::{IntoParams, ToSchema};
 
-use super::contests::{managed_contest, visible_contest};
+use super::contests::{managed_contest, may_see};
 use super::entries::valid_id;
 use super::fields::Fields;
 use crate::auth::AuthUser;
@@ -203,8 +203,9 @@ fn visible_ballot(
     auth: Option<&AuthUser>,
     contest_id: &str,
 ) -> Result<(Ballot, bool), ApiError> {
-    let (_, organizer) = visible_contest(conn, auth, contest_id)?;
-    let ballot = votes::for_contest(conn, contest_id)?.ok_or_else(ApiError::not_found)?;
+    let (contest, role, ballot) =
+        votes::with_contest(conn, contest_id, auth.map(AuthUser::id))?.ok_or_else(ApiError::not_found)?;
+    let organizer = may_see(auth, &contest, role.as_deref())?;
     Ok((ballot, organizer))
 }
 
@@ -477,8 +478,7 @@ pub async fn set_my_votes(
             if !ballot.is_open(now) {
                 return Err(ApiError::new(ErrorCode::VotingClosed, "Votes are taken only while voting is open."));
             }
-            votes::lock_voter(conn, &auth.user.id)?;
-            let current = votes::of_voter(conn, &ballot.id, &auth.user.id)?;
+            let current = votes::lock_voter_and_read(conn, &ballot.id, &auth.user.id)?;
             let withdrawn: Vec<&Vote> = current.iter().filter(|v| !wanted.contains(&v.entry_id)).collect();
             if withdrawn.iter().any(|v| v.voided_at.is_some()) {
                 return Err(ApiError::conflict("A vote an organizer voided cannot be withdrawn."));
@@ -486,13 +486,28 @@ pub async fn set_my_votes(
             if !withdrawn.is_empty() {
                 votes::delete(conn, &withdrawn.iter().map(|v| v.id.clone()).collect::<Vec<_>>())?;
             }
-            let kept: Vec<&Vote> = current.iter().filter(|v| wanted.contains(&v.entry_id)).collect();
-            let mut free_slots = (1..=ballot.max_votes).filter(|s| !kept.iter().any(|v| v.slot == *s));
-            for entry in wanted.iter().filter(|e| !kept.iter().any(|v| &v.entry_id == *e)) {
-                let slot = free_slots.next().ok_or_else(|| ApiError::field("entries", "too_many", "No votes left."))?;
-                votes::insert_vote(conn, &ballot.id, entry, &auth.user.id, slot, network.as_deref(), now)?;
+            let mut mine: Vec<Vote> = current.into_iter().filter(|v| wanted.contains(&v.entry_id)).collect();
+            let mut free_slots = (1..=ballot.max_votes).filter(|s| !mine.iter().any(|v| v.slot == *s));
+            let picks = wanted
+                .iter()
+                .filter(|e| !mine.iter().any(|v| &v.entry_id == *e))
+                .map(|e| {
+                    Ok((
+                        e.as_str(),
+                        free_slots.next().ok_or_else(|| ApiError::field("entries", "too_many", "No votes left."))?,
+                    ))
+                })
+                .collect::<Result<Vec<_>, ApiError>>()?;
+            // The voter's row lock (or SQLite's one writer) leaves no one else
+            // to change these votes, so what was kept and stored is the answer;
+            // should a vote still have been left out, read what is there.
+            match votes::insert_votes(conn, &ballot.id, &auth.user.id, &picks, network.as_deref(), now)? {
+                Some(stored) => {
+                    mine.extend(stored);
+                    mine.sort_by_key(|v| v.slot);
+                }
+                None => mine = votes::of_voter(conn, &ballot.id, &auth.user.id)?,
             }
-            let mine = votes::of_voter(conn, &ballot.id, &auth.user.id)?;
             Ok((ballot, mine))
         })
         .await?;
