@@ -92,3 +92,22 @@ async fn a_write_marked_prepared_is_kept_prepared_and_a_plain_update_is_not() {
     let name: String = organizations::table.find(&org).select(organizations::name_ko).first(&mut *conn).unwrap();
     assert_eq!(name, "다섯");
 }
+
+#[tokio::test]
+async fn postgresql_connections_keep_one_plan_per_prepared_statement() {
+    use diesel::prelude::*;
+    #[derive(QueryableByName)]
+    struct Setting {
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        plan_cache_mode: String,
+    }
+    let app = spawn_app().await;
+    let mut conn = app.app_state.db.get_write_conn().unwrap();
+    match &mut *conn {
+        modu::db::DbConnection::Postgres(pg) => {
+            let setting: Setting = diesel::sql_query("SHOW plan_cache_mode").get_result(pg).unwrap();
+            assert_eq!(setting.plan_cache_mode, "force_generic_plan");
+        }
+        modu::db::DbConnection::Sqlite(_) => {} // SQLite has no such setting.
+    }
+}
