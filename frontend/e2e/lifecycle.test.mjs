@@ -305,6 +305,9 @@ test('a naming contest from creation to announced results, through the UI', asyn
     for (const n of [1, 2]) {
       await page.getByRole('heading', { level: 1, name: `Entry ${n} of 2` }).waitFor()
       await page.getByRole('heading', { name: /Conflict of interest/ }).waitFor()
+      // The heading takes focus just after it is shown (an effect): keys pressed
+      // before that land elsewhere, so wait for it.
+      await page.waitForFunction(() => document.activeElement?.id === 'declaration-title')
       // The declaration's heading has focus: Tab to the choices, Space picks "no conflict", Tab, Enter declares.
       await page.keyboard.press('Tab')
       await page.keyboard.press('Space')

@@ -300,7 +300,6 @@ pub fn find_by_email(conn: &mut DbConnection, stage_id: &str, email: &str) -> Qu
         .optional()
 }
 
-/// The caller's place on the stage's panel, accepted and not removed.
 /// The stage if `user_id` sits on its panel (accepted, not removed): the
 /// stage and [`active_judge`] in one statement.
 pub fn find_judged_by(conn: &mut DbConnection, stage_id: &str, user_id: &str) -> QueryResult<Option<Stage>> {
@@ -318,6 +317,7 @@ pub fn find_judged_by(conn: &mut DbConnection, stage_id: &str, user_id: &str) ->
         .optional()
 }
 
+/// The caller's place on the stage's panel, accepted and not removed.
 pub fn active_judge(conn: &mut DbConnection, stage_id: &str, user_id: &str) -> QueryResult<Option<StageJudge>> {
     stage_judges::table
         .filter(stage_judges::stage_id.eq(stage_id))
